@@ -1,0 +1,5 @@
+/**
+ * People who sign in. Accounts are platform-wide; roles inside a repository come with the
+ * accounts issue. Passwords are only ever stored as tunable PBKDF2 hashes.
+ */
+package org.consulta.account;

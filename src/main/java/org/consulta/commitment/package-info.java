@@ -1,0 +1,2 @@
+/** Commitments of an action plan, following OGP's commitment template. */
+package org.consulta.commitment;

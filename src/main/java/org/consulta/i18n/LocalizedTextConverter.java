@@ -1,0 +1,48 @@
+package org.consulta.i18n;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Stores a {@link LocalizedText} as one JSON column, {@code {"fr":{"t":"…","s":"ORIGINAL"}}}: one
+ * column per field, no join per language, identical on H2 and PostgreSQL.
+ */
+@Converter(autoApply = true)
+public class LocalizedTextConverter implements AttributeConverter<LocalizedText, String> {
+
+    @Override
+    public String convertToDatabaseColumn(LocalizedText text) {
+        JsonObjectBuilder root = Json.createObjectBuilder();
+        if (text != null) {
+            text.asMap().forEach((lang, t) -> root.add(lang,
+                    Json.createObjectBuilder().add("t", t.text()).add("s", t.status().name())));
+        }
+        return root.build().toString();
+    }
+
+    @Override
+    public LocalizedText convertToEntityAttribute(String json) {
+        if (json == null || json.isBlank()) {
+            return LocalizedText.empty();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject root = reader.readObject();
+            Map<String, Translation> map = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonValue> e : root.entrySet()) {
+                JsonObject value = e.getValue().asJsonObject();
+                map.put(e.getKey(), new Translation(value.getString("t"),
+                        TranslationStatus.valueOf(value.getString("s"))));
+            }
+            return LocalizedText.of(map);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.consulta.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.consulta.commitment.Commitment;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.tenant.TenantOwned;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An action plan of one repository, e.g. "Fourth national action plan 2025–2027". */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan extends TenantOwned {
+
+    @Column(nullable = false, length = 40)
+    private String slug;
+
+    @Column(nullable = false)
+    private LocalizedText title;
+
+    @Column(nullable = false)
+    private LocalizedText summary;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlanStage stage = PlanStage.CO_CREATION;
+
+    @OneToMany(mappedBy = "plan")
+    @OrderBy("sortOrder")
+    private List<Commitment> commitments = new ArrayList<>();
+
+    protected ActionPlan() {
+    }
+
+    public ActionPlan(String slug, LocalizedText title, LocalizedText summary, LocalDate periodStart, LocalDate periodEnd) {
+        this.slug = slug;
+        this.title = title;
+        this.summary = summary;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public LocalizedText getSummary() {
+        return summary;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public PlanStage getStage() {
+        return stage;
+    }
+
+    public List<Commitment> getCommitments() {
+        return commitments;
+    }
+}

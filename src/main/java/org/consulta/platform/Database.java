@@ -1,0 +1,23 @@
+package org.consulta.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's one data source. Every attribute is read from MicroProfile Config, so the same
+ * WAR runs on embedded H2 (the defaults in {@code microprofile-config.properties}) or on PostgreSQL
+ * (environment variables {@code CONSULTA_DB_*}).
+ */
+@DataSourceDefinition(
+        name = Database.JNDI,
+        className = "${MPCONFIG=consulta.db.datasource}",
+        url = "${MPCONFIG=consulta.db.url}",
+        user = "${MPCONFIG=consulta.db.user}",
+        password = "${MPCONFIG=consulta.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 32)
+@ApplicationScoped
+public class Database {
+
+    public static final String JNDI = "java:app/jdbc/consulta";
+}

@@ -1,0 +1,41 @@
+package org.consulta.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Ready only while the database answers: a load balancer should not send users to an instance that cannot. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = Database.JNDI)
+    private DataSource dataSource;
+
+    public DatabaseReadiness() {
+    }
+
+    /** For checking the check against a data source of one's choice. */
+    public DatabaseReadiness(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean up;
+        try (Connection connection = dataSource.getConnection()) {
+            up = connection.isValid(TIMEOUT_SECONDS);
+        } catch (SQLException unreachable) {
+            up = false;
+        }
+        return HealthCheckResponse.named("database").status(up).build();
+    }
+}

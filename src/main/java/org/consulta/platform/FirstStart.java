@@ -1,0 +1,60 @@
+package org.consulta.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.consulta.account.AccountService;
+import org.consulta.account.OneTimePassword;
+import org.consulta.tenant.RepositoryService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Arrays;
+import java.util.logging.Logger;
+
+/**
+ * What an empty database gets at first start: the demo repository and a platform administrator
+ * whose random one-time password is printed once, here and nowhere else.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class FirstStart {
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+
+    @Inject
+    private RepositoryService repositories;
+    @Inject
+    private DemoSeeder demo;
+    @Inject
+    private AccountService accounts;
+    @Inject
+    @ConfigProperty(name = "consulta.admin.email", defaultValue = "admin@consulta.invalid")
+    private String adminEmail;
+    @Inject
+    @ConfigProperty(name = "consulta.seed.demo", defaultValue = "true")
+    private boolean seedDemo;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void seed() {
+        if (seedDemo && repositories.isEmpty()) {
+            demo.seedDemoRepository();
+            LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
+        }
+        if (!accounts.hasPlatformAdministrator()) {
+            char[] password = OneTimePassword.generate(20);
+            accounts.createPlatformAdministrator(adminEmail, password, "en");
+            LOG.warning("\n==========================================================\n"
+                    + " Platform administrator: " + adminEmail + "\n"
+                    + " One-time password:      " + new String(password) + "\n"
+                    + " It is shown only now and must be changed at first login.\n"
+                    + "==========================================================");
+            Arrays.fill(password, ' ');
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.consulta.tenant;
+
+import jakarta.ejb.ApplicationException;
+
+/** A repository definition the platform refuses; the key names the translated reason. */
+@ApplicationException(rollback = true)
+public class InvalidRepositoryException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private final String messageKey;
+
+    public InvalidRepositoryException(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,90 @@
+package org.consulta.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.platform.BaseEntity;
+
+import java.util.List;
+
+/**
+ * One OGP member's public space (the "tenant"). It is the one entity that is not itself scoped:
+ * it is the scope. Its languages are a subset of the platform's, in the order they are offered.
+ */
+@Entity
+@Table(name = "repository")
+public class Repository extends BaseEntity {
+
+    @ValidSlug
+    @Column(nullable = false, unique = true, length = SlugRules.MAX)
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RepositoryKind kind;
+
+    @Convert(converter = LanguageListConverter.class)
+    @Column(nullable = false)
+    private List<String> languages;
+
+    @Column(name = "default_language", nullable = false)
+    private String defaultLanguage;
+
+    @Column(nullable = false)
+    private LocalizedText name;
+
+    @Column(nullable = false)
+    private LocalizedText description;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Repository() {
+    }
+
+    public Repository(String slug, RepositoryKind kind, List<String> languages, String defaultLanguage,
+                      LocalizedText name, LocalizedText description) {
+        this.slug = slug;
+        this.kind = kind;
+        this.languages = List.copyOf(languages);
+        this.defaultLanguage = defaultLanguage;
+        this.name = name;
+        this.description = description;
+    }
+
+    public Tenant tenant() {
+        return new Tenant(getId(), slug);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public RepositoryKind getKind() {
+        return kind;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public String getDefaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public LocalizedText getName() {
+        return name;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

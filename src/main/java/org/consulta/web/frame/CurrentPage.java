@@ -1,0 +1,103 @@
+package org.consulta.web.frame;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.consulta.i18n.Languages;
+import org.consulta.i18n.LocaleNegotiator;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.Tenant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the current request is about: its language, its route and, inside a repository, which one.
+ * Filled by {@link RouteFilter}; pages the container renders itself (its 404s, error pages) get a
+ * language negotiated from the visitor's cookie and browser.
+ */
+@Named("page")
+@RequestScoped
+public class CurrentPage {
+
+    public static final String LANGUAGE_COOKIE = "consulta_lang";
+
+    @Inject
+    private HttpServletRequest request;
+    @Inject
+    @ConfigProperty(name = "consulta.default.language", defaultValue = "en")
+    private String platformDefault;
+
+    private String language;
+    private Route route;
+    private Repository repository;
+
+    void enter(String language, Route route, Repository repository) {
+        this.language = language;
+        this.route = route;
+        this.repository = repository;
+    }
+
+    public String getLanguage() {
+        if (language == null) {
+            language = LocaleNegotiator.negotiate(null, savedLanguage(), request.getHeader("Accept-Language"),
+                    Languages.SUPPORTED, platformDefault);
+        }
+        return language;
+    }
+
+    public Locale getLocale() {
+        return Languages.locale(getLanguage());
+    }
+
+    String savedLanguage() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    String platformDefault() {
+        return platformDefault;
+    }
+
+    public Repository getRepository() {
+        return repository;
+    }
+
+    public boolean isInRepository() {
+        return repository != null;
+    }
+
+    public Tenant tenant() {
+        return repository.tenant();
+    }
+
+    /** The languages this page exists in, in switcher order. */
+    public List<String> getLanguages() {
+        return repository != null ? repository.getLanguages() : Languages.SUPPORTED;
+    }
+
+    /** The URL of this page in {@code otherLanguage} (the home page when the page has no route). */
+    public String urlIn(String otherLanguage) {
+        String path = route != null ? route.in(otherLanguage) : "/" + otherLanguage + "/";
+        return request.getContextPath() + path;
+    }
+
+    public String getHomeUrl() {
+        String base = request.getContextPath() + "/" + getLanguage() + "/";
+        return repository != null ? base + "r/" + repository.getSlug() + "/" : base;
+    }
+
+    public String getPlatformUrl() {
+        return request.getContextPath() + "/" + getLanguage() + "/";
+    }
+}

@@ -1,0 +1,70 @@
+package org.consulta.web.frame;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MessageCatalog;
+import org.consulta.i18n.ShownText;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+/**
+ * Interface text for views, in the page's language: {@code #{i18n.text('key')}},
+ * {@code #{i18n.format('plan.commitments', n)}} (ICU plurals and numbers), dates, and user content
+ * with {@code #{i18n.show(text)}}.
+ */
+@Named("i18n")
+@RequestScoped
+public class I18nView {
+
+    @Inject
+    private MessageCatalog catalog;
+    @Inject
+    private CurrentPage page;
+
+    public String getLanguage() {
+        return page.getLanguage();
+    }
+
+    public String text(String key) {
+        return catalog.format(page.getLanguage(), key);
+    }
+
+    public String format(String key, Object... args) {
+        return catalog.format(page.getLanguage(), key, args);
+    }
+
+    public String date(LocalDate date) {
+        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, new ULocale(page.getLanguage()));
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    /** The name of a language in that language, as a switcher shows it. */
+    public String languageName(String code) {
+        return catalog.format(page.getLanguage(), "language." + code);
+    }
+
+    /** User content for this reader: their language, else the repository's default, else the original. */
+    public ShownText show(LocalizedText text) {
+        String fallback = page.isInRepository() ? page.getRepository().getDefaultLanguage() : page.getLanguage();
+        return text.show(page.getLanguage(), fallback).orElse(new ShownText("", page.getLanguage(), null));
+    }
+
+    /** Whether a reader must be told the text is not in their language or not written by a person. */
+    public boolean needsLabel(ShownText shown) {
+        return !shown.language().equals(page.getLanguage()) || shown.isMachine();
+    }
+
+    public String label(ShownText shown) {
+        if (!shown.language().equals(page.getLanguage())) {
+            return format("content.in_other_language", languageName(shown.language()));
+        }
+        return text("content.machine_translation");
+    }
+}

@@ -1,0 +1,112 @@
+package org.consulta.web.frame;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.consulta.i18n.Languages;
+import org.consulta.i18n.LocaleNegotiator;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.RepositoryService;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Maps public URLs onto views. The language and repository come from the path, are checked here
+ * (unknown repository: 404), and the request is forwarded to the view; JSF forms post back to the
+ * same public URL (see {@link RoutingViewHandler}). Views are never served under their own path.
+ */
+@WebFilter(filterName = "route", urlPatterns = "/*")
+public class RouteFilter extends HttpFilter {
+
+    static final String ACTION_PATH = "consulta.actionPath";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    private RepositoryService repositories;
+    @Inject
+    private CurrentPage page;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/views/")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Route route = Route.parse(path);
+        switch (route.kind()) {
+            case NOT_OURS -> chain.doFilter(request, response);
+            case ROOT -> redirect(request, response, "/" + page.getLanguage() + "/");
+            case ADD_SLASH -> redirect(request, response, "/" + route.language() + route.rest());
+            case REPOSITORY_WITHOUT_LANGUAGE -> withRepository(route, request, response, repo ->
+                    redirect(request, response, "/" + negotiate(request, null, repo) + route.rest()));
+            case PLATFORM_HOME -> show(route, null, request, response);
+            case REPOSITORY_HOME -> withRepository(route, request, response, repo -> {
+                if (repo.getLanguages().contains(route.language())) {
+                    show(route, repo, request, response);
+                } else {
+                    redirect(request, response, route.in(negotiate(request, route.language(), repo)));
+                }
+            });
+            case UNKNOWN_PAGE -> {
+                page.enter(route.language(), route, null);
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        }
+    }
+
+    private void show(Route route, Repository repo, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        page.enter(route.language(), route, repo);
+        rememberLanguage(route.language(), request, response);
+        request.setAttribute(ACTION_PATH, request.getRequestURI().substring(request.getContextPath().length()));
+        request.getRequestDispatcher(route.view()).forward(request, response);
+    }
+
+    private void withRepository(Route route, HttpServletRequest request, HttpServletResponse response,
+                                RepositoryAction action) throws IOException, ServletException {
+        Optional<Repository> repo = repositories.findActive(route.slug());
+        if (repo.isEmpty()) {
+            page.enter(route.language() != null ? route.language() : page.getLanguage(), route, null);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        action.run(repo.get());
+    }
+
+    private String negotiate(HttpServletRequest request, String urlLanguage, Repository repo) {
+        return LocaleNegotiator.negotiate(urlLanguage, page.savedLanguage(), request.getHeader("Accept-Language"),
+                repo.getLanguages(), repo.getDefaultLanguage());
+    }
+
+    /** A language the visitor chose in the URL becomes their saved choice for URLs without one. */
+    private void rememberLanguage(String language, HttpServletRequest request, HttpServletResponse response) {
+        if (Languages.isSupported(language) && !language.equals(page.savedLanguage())) {
+            Cookie cookie = new Cookie(CurrentPage.LANGUAGE_COOKIE, language);
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+        String query = request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + path + (query == null ? "" : "?" + query));
+    }
+
+    @FunctionalInterface
+    private interface RepositoryAction {
+        void run(Repository repository) throws IOException, ServletException;
+    }
+}

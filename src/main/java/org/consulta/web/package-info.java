@@ -1,0 +1,6 @@
+/**
+ * The JSF web layer: thin backing beans that bind, call one service method and navigate. View path,
+ * bean package and bundle-key prefix mirror each other ({@code /views/repository/home.xhtml} ↔
+ * {@code web.repository.RepositoryHomeBacking} ↔ {@code repository_home.*}).
+ */
+package org.consulta.web;

@@ -1,0 +1,2 @@
+/** Platform-wide pages: the list of repositories. */
+package org.consulta.web.platform;

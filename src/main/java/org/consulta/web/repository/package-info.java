@@ -1,0 +1,2 @@
+/** Public pages of one repository. */
+package org.consulta.web.repository;
