@@ -97,6 +97,12 @@ public class CurrentPage {
         return repository != null ? base + "r/" + repository.getSlug() + "/" : base;
     }
 
+    /** The URL the visitor asked for, also on error pages (where the request URI is the error page's). */
+    public String getRequestedUrl() {
+        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+        return original != null ? original.toString() : request.getRequestURI();
+    }
+
     public String getPlatformUrl() {
         return request.getContextPath() + "/" + getLanguage() + "/";
     }

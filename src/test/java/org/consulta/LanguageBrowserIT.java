@@ -1,0 +1,124 @@
+package org.consulta;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+
+import static org.consulta.Browser.assertAccessible;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A visitor finds the demo repository, reads it in French, Spanish and English with the language
+ * switcher, and the choice sticks. Every page visited passes axe-core's WCAG 2.1 AA rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LanguageBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVisitorReadsTheDemoRepositoryInThreeLanguages() {
+        browser = Browser.open("es");
+        browser.get(base.toString());
+        assertTrue(browser.getCurrentUrl().endsWith("/es/"), "Accept-Language picks Spanish: " + browser.getCurrentUrl());
+        assertEquals("es", lang());
+        assertEquals("Espacios de co-creación de gobierno abierto", heading());
+        assertAccessible(browser);
+
+        browser.findElement(By.partialLinkText("Gobierno Abierto de Valle Claro")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/es/r/demo/"), browser.getCurrentUrl());
+        assertTrue(text().contains("Contratación pública abierta de punta a punta"));
+        assertTrue(text().contains("3 compromisos"));
+        assertAccessible(browser);
+
+        switchTo("Français");
+        assertTrue(browser.getCurrentUrl().endsWith("/fr/r/demo/"), "the switcher keeps the page: " + browser.getCurrentUrl());
+        assertEquals("fr", lang());
+        assertEquals("Gouvernement ouvert de Valle Claro (démonstration)", heading());
+        assertTrue(text().contains("Registre public des bénéficiaires effectifs"));
+        assertTrue(text().contains("3 engagements"));
+        assertFalse(text().contains("Skip to content") || text().contains("Ir al contenido"));
+        assertAccessible(browser);
+
+        switchTo("English");
+        assertEquals("en", lang());
+        assertEquals("Valle Claro Open Government (demonstration)", heading());
+        assertTrue(text().contains("Access to public information within 10 working days"));
+        assertTrue(text().contains("Lead institution:"));
+        assertAccessible(browser);
+
+        switchTo("Français");
+        browser.get(base.toString());
+        assertTrue(browser.getCurrentUrl().endsWith("/fr/"), "the saved choice beats Accept-Language: " + browser.getCurrentUrl());
+        assertEquals("Espaces de co-construction du gouvernement ouvert", heading());
+        assertAccessible(browser);
+    }
+
+    @Test
+    void aWrongAddressShowsATranslatedPageThatLeadsHome() {
+        browser = Browser.open("fr");
+        browser.get(base + "fr/r/nulle-part/");
+        assertEquals("Page introuvable", heading());
+        assertEquals("fr", lang());
+        assertAccessible(browser);
+        browser.findElement(By.linkText("Retour à l’accueil")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/fr/"), browser.getCurrentUrl());
+
+        browser.get(base + "es/r/nowhere/");
+        assertEquals("Página no encontrada", heading());
+        assertAccessible(browser);
+    }
+
+    @Test
+    void theSkipLinkLeadsTheKeyboardToTheContent() {
+        browser = Browser.open("en");
+        browser.get(base + "en/r/demo/");
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        assertEquals("Skip to content", browser.switchTo().activeElement().getText());
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("content", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    private void switchTo(String languageName) {
+        browser.findElement(By.cssSelector("nav.language-switcher")).findElement(By.linkText(languageName)).click();
+    }
+
+    private String lang() {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+}

@@ -1,0 +1,129 @@
+package org.consulta;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Public URLs over real HTTP: language negotiation, translated errors, headers, health. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void theRootRedirectsToTheBrowsersLanguage() throws Exception {
+        HttpResponse<String> response = get("", "es-AR,es;q=0.9,en;q=0.5", null);
+        assertEquals(302, response.statusCode());
+        assertTrue(location(response).endsWith("/es/"), location(response));
+    }
+
+    @Test
+    void theSavedChoiceWinsOverTheBrowser() throws Exception {
+        HttpResponse<String> response = get("r/demo/", "en", "consulta_lang=fr");
+        assertEquals(302, response.statusCode());
+        assertTrue(location(response).endsWith("/fr/r/demo/"), location(response));
+    }
+
+    @Test
+    void aRepositoryPageIsInTheLanguageOfItsUrl() throws Exception {
+        HttpResponse<String> response = get("fr/r/demo/", "en", null);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\""), "html lang");
+        assertTrue(response.body().contains("Commande publique ouverte de bout en bout"));
+        assertTrue(response.body().contains("3 engagements"));
+        assertFalse(response.body().contains("Skip to content"), "English text on a French page");
+        assertTrue(response.headers().firstValue("Set-Cookie").orElse("").contains("consulta_lang=fr"));
+    }
+
+    @Test
+    void securityHeadersAreOnEveryPage() throws Exception {
+        HttpResponse<String> response = get("es/r/demo/", null, null);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(response.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("frame-ancestors 'none'")));
+        assertTrue(response.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("script-src")));
+    }
+
+    @Test
+    void anUnknownRepositoryAnswersATranslated404() throws Exception {
+        HttpResponse<String> response = get("fr/r/no-such-repository/", "en", null);
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page introuvable"), response.body());
+        assertNoStackTrace(response);
+    }
+
+    @Test
+    void anUnknownPathAnswersA404InTheBrowsersLanguage() throws Exception {
+        HttpResponse<String> response = get("nothing/here", "es", null);
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Página no encontrada"), response.body());
+    }
+
+    @Test
+    void viewsAreNotServedUnderTheirOwnPath() throws Exception {
+        assertEquals(404, get("views/platform/home.xhtml", null, null).statusCode());
+    }
+
+    @Test
+    void anExpiredFormIsExplainedInTheVisitorsLanguage() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "es/r/demo/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                // what a form left open past its session posts: its old view state and PrimeFaces' CSP nonce
+                .POST(HttpRequest.BodyPublishers.ofString("f=f&jakarta.faces.ViewState=stale%3A123&primefaces.nonce="
+                        + java.util.UUID.randomUUID())).build();
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.body().contains("Esta página ha caducado"), response.body());
+        assertNoStackTrace(response);
+    }
+
+    @Test
+    void readinessIsUpWhileTheDatabaseAnswers() throws Exception {
+        URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"database\"") && response.body().contains("\"UP\""), response.body());
+    }
+
+    private HttpResponse<String> get(String path, String acceptLanguage, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("(none)");
+    }
+
+    private static void assertNoStackTrace(HttpResponse<String> response) {
+        for (String trace : new String[]{"Exception:", "Caused by", "at org.", "at java.", "at com.sun"}) {
+            assertFalse(response.body().contains(trace), "stack trace leaked: " + trace);
+        }
+    }
+}

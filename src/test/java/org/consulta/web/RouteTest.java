@@ -1,0 +1,53 @@
+package org.consulta.web;
+
+import org.consulta.web.frame.Route;
+import org.junit.jupiter.api.Test;
+
+import static org.consulta.web.frame.Route.Kind.ADD_SLASH;
+import static org.consulta.web.frame.Route.Kind.NOT_OURS;
+import static org.consulta.web.frame.Route.Kind.PLATFORM_HOME;
+import static org.consulta.web.frame.Route.Kind.REPOSITORY_HOME;
+import static org.consulta.web.frame.Route.Kind.REPOSITORY_WITHOUT_LANGUAGE;
+import static org.consulta.web.frame.Route.Kind.ROOT;
+import static org.consulta.web.frame.Route.Kind.UNKNOWN_PAGE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class RouteTest {
+
+    @Test
+    void readsLanguageAndRepository() {
+        Route route = Route.parse("/es/r/demo/");
+        assertEquals(REPOSITORY_HOME, route.kind());
+        assertEquals("es", route.language());
+        assertEquals("demo", route.slug());
+        assertEquals("/views/repository/home.xhtml", route.view());
+    }
+
+    @Test
+    void thePageInAnotherLanguageKeepsTheRestOfThePath() {
+        assertEquals("/fr/r/demo/", Route.parse("/es/r/demo/").in("fr"));
+        assertEquals("/en/", Route.parse("/fr/").in("en"));
+    }
+
+    @Test
+    void classifiesEveryShape() {
+        assertEquals(ROOT, Route.parse("/").kind());
+        assertEquals(ROOT, Route.parse("").kind());
+        assertEquals(PLATFORM_HOME, Route.parse("/fr/").kind());
+        assertEquals(ADD_SLASH, Route.parse("/fr").kind());
+        assertEquals(ADD_SLASH, Route.parse("/fr/r/demo").kind());
+        assertEquals("/r/demo/", Route.parse("/fr/r/demo").rest());
+        assertEquals(REPOSITORY_WITHOUT_LANGUAGE, Route.parse("/r/demo/").kind());
+        assertEquals(UNKNOWN_PAGE, Route.parse("/fr/nothing-here").kind());
+        assertEquals(UNKNOWN_PAGE, Route.parse("/fr/r/demo/nothing-here").kind());
+    }
+
+    @Test
+    void leavesResourcesAndUnknownLanguagesToTheContainer() {
+        assertEquals(NOT_OURS, Route.parse("/jakarta.faces.resource/theme.css.xhtml").kind());
+        assertEquals(NOT_OURS, Route.parse("/health/ready").kind());
+        assertEquals(NOT_OURS, Route.parse("/de/r/demo/").kind());
+        assertNull(Route.parse("/health").view());
+    }
+}
