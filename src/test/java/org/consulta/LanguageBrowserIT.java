@@ -106,6 +106,16 @@ class LanguageBrowserIT {
         assertEquals("content", browser.switchTo().activeElement().getAttribute("id"));
     }
 
+    @Test
+    void theAuditReallyAuditsAPageWithAKnownViolation() {
+        browser = Browser.open("en");
+        browser.get("data:text/html,<html lang='en'><title>t</title><main><img src='x.png'></main></html>");
+        org.opentest4j.AssertionFailedError failure =
+                org.junit.jupiter.api.Assertions.assertThrows(org.opentest4j.AssertionFailedError.class,
+                        () -> assertAccessible(browser));
+        assertTrue(failure.getMessage().contains("image-alt"), failure.getMessage());
+    }
+
     private void switchTo(String languageName) {
         browser.findElement(By.cssSelector("nav.language-switcher")).findElement(By.linkText(languageName)).click();
     }
