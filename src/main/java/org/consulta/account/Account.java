@@ -29,6 +29,18 @@ public class Account extends BaseEntity {
     @Column(nullable = false, length = 8)
     private String language;
 
+    @Column(name = "confirmed_at")
+    private java.time.Instant confirmedAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "first_failure_at")
+    private java.time.Instant firstFailureAt;
+
+    @Column(name = "locked_until")
+    private java.time.Instant lockedUntil;
+
     protected Account() {
     }
 
@@ -43,7 +55,63 @@ public class Account extends BaseEntity {
         Account admin = new Account(email, "Platform administrator", passwordHash, language);
         admin.platformAdmin = true;
         admin.mustChangePassword = true;
+        admin.confirmedAt = java.time.Instant.now();
         return admin;
+    }
+
+    /** An account the platform creates for a person (demo roles): confirmed, password to be changed. */
+    static Account preconfirmed(String email, String displayName, String passwordHash, String language) {
+        Account account = new Account(email, displayName, passwordHash, language);
+        account.mustChangePassword = true;
+        account.confirmedAt = java.time.Instant.now();
+        return account;
+    }
+
+    void confirm(java.time.Instant now) {
+        if (confirmedAt == null) {
+            confirmedAt = now;
+        }
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
+    boolean isLocked(java.time.Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed sign-in inside a sliding window; returns true when this failure locks the account.
+     */
+    boolean recordFailure(java.time.Instant now, int maxFailures, java.time.Duration window) {
+        if (firstFailureAt == null || now.isAfter(firstFailureAt.plus(window))) {
+            firstFailureAt = now;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(window);
+            failedLogins = 0;
+            firstFailureAt = null;
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccess() {
+        failedLogins = 0;
+        firstFailureAt = null;
+        lockedUntil = null;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    void changeLanguage(String newLanguage) {
+        this.language = newLanguage;
     }
 
     public String getEmail() {

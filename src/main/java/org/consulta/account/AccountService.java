@@ -29,6 +29,13 @@ public class AccountService {
         return admin;
     }
 
+    /** An account the platform creates for a person: confirmed, its one-time password to be changed. */
+    public Account createPreconfirmedAccount(String email, String displayName, char[] oneTimePassword, String language) {
+        Account account = Account.preconfirmed(email, displayName, hasher.hash(oneTimePassword), language);
+        em.persist(account);
+        return account;
+    }
+
     public Optional<Account> findByEmail(String email) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst();

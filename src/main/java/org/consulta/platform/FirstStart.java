@@ -39,22 +39,31 @@ public class FirstStart {
     @ConfigProperty(name = "consulta.seed.demo", defaultValue = "true")
     private boolean seedDemo;
 
+    @Inject
+    private DemoAccounts demoAccounts;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seed() {
-        if (seedDemo && repositories.isEmpty()) {
-            demo.seedDemoRepository();
-            LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
-        }
+        boolean empty = repositories.isEmpty();
+        StringBuilder printout = new StringBuilder();
         if (!accounts.hasPlatformAdministrator()) {
             char[] password = OneTimePassword.generate(20);
             accounts.createPlatformAdministrator(adminEmail, password, "en");
-            LOG.warning("\n==========================================================\n"
-                    + " Platform administrator: " + adminEmail + "\n"
-                    + " One-time password:      " + new String(password) + "\n"
-                    + " It is shown only now and must be changed at first login.\n"
-                    + "==========================================================");
+            printout.append(String.format(" %-36s %-14s %s%n", adminEmail, "PLATFORM ADMIN", new String(password)));
             Arrays.fill(password, ' ');
+        }
+        if (seedDemo && empty) {
+            demo.seedDemoRepository();
+            long adminId = accounts.findByEmail(adminEmail).orElseThrow().getId();
+            printout.append(demoAccounts.createDemoAccounts(repositories.getActive("demo").tenant(), adminId));
+            LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
+        }
+        if (printout.length() > 0) {
+            LOG.warning("\n=====================================================================\n"
+                    + " One-time passwords, shown only now; each must be changed at first login:\n"
+                    + printout
+                    + "=====================================================================");
         }
     }
 }

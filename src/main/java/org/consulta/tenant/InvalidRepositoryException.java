@@ -4,7 +4,7 @@ import jakarta.ejb.ApplicationException;
 
 /** A repository definition the platform refuses; the key names the translated reason. */
 @ApplicationException(rollback = true)
-public class InvalidRepositoryException extends RuntimeException {
+public class InvalidRepositoryException extends RuntimeException implements org.consulta.platform.Refusal {
 
     private static final long serialVersionUID = 1L;
     private final String messageKey;
@@ -14,6 +14,7 @@ public class InvalidRepositoryException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }

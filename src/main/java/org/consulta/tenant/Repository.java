@@ -43,6 +43,25 @@ public class Repository extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "moderation_mode", nullable = false)
+    private ModerationMode moderationMode = ModerationMode.POST;
+
+    @Column(name = "flag_threshold", nullable = false)
+    private int flagThreshold = 3;
+
+    @Column(name = "held_first_contributions", nullable = false)
+    private int heldFirstContributions;
+
+    @Column(name = "min_notice_days", nullable = false)
+    private int minNoticeDays = 14;
+
+    @Column(name = "default_duration_days", nullable = false)
+    private int defaultDurationDays = 42;
+
     protected Repository() {
     }
 
@@ -54,6 +73,21 @@ public class Repository extends BaseEntity {
         this.defaultLanguage = defaultLanguage;
         this.name = name;
         this.description = description;
+    }
+
+    /** Applies settings already validated by {@link RepositoryAdminService}. */
+    void apply(RepositorySettings settings) {
+        this.name = settings.nameText(name);
+        this.description = settings.descriptionText(description);
+        this.kind = settings.getKind();
+        this.languages = List.copyOf(settings.getLanguages());
+        this.defaultLanguage = settings.getDefaultLanguage();
+        this.contactEmail = settings.getContactEmail();
+        this.moderationMode = settings.getModerationMode();
+        this.flagThreshold = settings.getFlagThreshold();
+        this.heldFirstContributions = settings.getHeldFirstContributions();
+        this.minNoticeDays = settings.getMinNoticeDays();
+        this.defaultDurationDays = settings.getDefaultDurationDays();
     }
 
     public Tenant tenant() {
@@ -86,5 +120,29 @@ public class Repository extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public ModerationMode getModerationMode() {
+        return moderationMode;
+    }
+
+    public int getFlagThreshold() {
+        return flagThreshold;
+    }
+
+    public int getHeldFirstContributions() {
+        return heldFirstContributions;
+    }
+
+    public int getMinNoticeDays() {
+        return minNoticeDays;
+    }
+
+    public int getDefaultDurationDays() {
+        return defaultDurationDays;
     }
 }

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.consulta.web.frame.Route.Kind.ADD_SLASH;
 import static org.consulta.web.frame.Route.Kind.NOT_OURS;
-import static org.consulta.web.frame.Route.Kind.PLATFORM_HOME;
-import static org.consulta.web.frame.Route.Kind.REPOSITORY_HOME;
+import static org.consulta.web.frame.Route.Kind.PLATFORM_PAGE;
+import static org.consulta.web.frame.Route.Kind.REPOSITORY_PAGE;
 import static org.consulta.web.frame.Route.Kind.REPOSITORY_WITHOUT_LANGUAGE;
 import static org.consulta.web.frame.Route.Kind.ROOT;
 import static org.consulta.web.frame.Route.Kind.UNKNOWN_PAGE;
@@ -18,7 +18,7 @@ class RouteTest {
     @Test
     void readsLanguageAndRepository() {
         Route route = Route.parse("/es/r/demo/");
-        assertEquals(REPOSITORY_HOME, route.kind());
+        assertEquals(REPOSITORY_PAGE, route.kind());
         assertEquals("es", route.language());
         assertEquals("demo", route.slug());
         assertEquals("/views/repository/home.xhtml", route.view());
@@ -34,7 +34,7 @@ class RouteTest {
     void classifiesEveryShape() {
         assertEquals(ROOT, Route.parse("/").kind());
         assertEquals(ROOT, Route.parse("").kind());
-        assertEquals(PLATFORM_HOME, Route.parse("/fr/").kind());
+        assertEquals(PLATFORM_PAGE, Route.parse("/fr/").kind());
         assertEquals(ADD_SLASH, Route.parse("/fr").kind());
         assertEquals(ADD_SLASH, Route.parse("/fr/r/demo").kind());
         assertEquals("/r/demo/", Route.parse("/fr/r/demo").rest());
@@ -49,5 +49,13 @@ class RouteTest {
         assertEquals(NOT_OURS, Route.parse("/health/ready").kind());
         assertEquals(NOT_OURS, Route.parse("/de/r/demo/").kind());
         assertNull(Route.parse("/health").view());
+    }
+
+    @Test
+    void knowsAccountAndBackOfficePages() {
+        assertEquals("/views/account/login.xhtml", Route.parse("/fr/account/login").view());
+        assertEquals(REPOSITORY_PAGE, Route.parse("/fr/r/demo/admin/").kind());
+        assertEquals("/views/admin/settings.xhtml", Route.parse("/fr/r/demo/admin/").view());
+        assertEquals(UNKNOWN_PAGE, Route.parse("/fr/account/nothing").kind());
     }
 }

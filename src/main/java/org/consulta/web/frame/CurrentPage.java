@@ -28,12 +28,17 @@ public class CurrentPage {
     @Inject
     private HttpServletRequest request;
     @Inject
+    private CurrentUser user;
+    @Inject
     @ConfigProperty(name = "consulta.default.language", defaultValue = "en")
     private String platformDefault;
 
     private String language;
     private Route route;
     private Repository repository;
+    private Boolean administrable;
+    @Inject
+    private org.consulta.account.MembershipService memberships;
 
     void enter(String language, Route route, Repository repository) {
         this.language = language;
@@ -53,7 +58,11 @@ public class CurrentPage {
         return Languages.locale(getLanguage());
     }
 
+    /** A signed-in person's language is the one saved on their account; otherwise the cookie's. */
     String savedLanguage() {
+        if (user.isSignedIn()) {
+            return user.getLanguage();
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -86,10 +95,17 @@ public class CurrentPage {
         return repository != null ? repository.getLanguages() : Languages.SUPPORTED;
     }
 
+    /** The path (below the context root) of this page in {@code otherLanguage}. */
+    public String pathIn(String otherLanguage) {
+        if (route != null) {
+            return route.in(otherLanguage);
+        }
+        return "/" + otherLanguage + "/";
+    }
+
     /** The URL of this page in {@code otherLanguage} (the home page when the page has no route). */
     public String urlIn(String otherLanguage) {
-        String path = route != null ? route.in(otherLanguage) : "/" + otherLanguage + "/";
-        return request.getContextPath() + path;
+        return request.getContextPath() + pathIn(otherLanguage);
     }
 
     public String getHomeUrl() {
@@ -101,6 +117,18 @@ public class CurrentPage {
     public String getRequestedUrl() {
         Object original = request.getAttribute("jakarta.servlet.error.request_uri");
         return original != null ? original.toString() : request.getRequestURI();
+    }
+
+    public List<String> getAllLanguages() {
+        return Languages.SUPPORTED;
+    }
+
+    /** Whether to offer the back-office link; the back office itself checks again on every action. */
+    public boolean isAdministrable() {
+        if (administrable == null) {
+            administrable = repository != null && user.isSignedIn() && memberships.canAdminister(tenant(), user.id());
+        }
+        return administrable;
     }
 
     public String getPlatformUrl() {

@@ -45,6 +45,13 @@ public class I18nView {
         return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
+    /** A moment, with date and time in the reader's conventions (UTC until repositories get a time zone). */
+    public String instant(java.time.Instant instant) {
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, new ULocale(page.getLanguage()));
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(Date.from(instant));
+    }
+
     /** The name of a language in that language, as a switcher shows it. */
     public String languageName(String code) {
         return catalog.format(page.getLanguage(), "language." + code);

@@ -2,15 +2,16 @@ package org.consulta.web.frame;
 
 import org.consulta.i18n.Languages;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A public URL understood: {@code /}, {@code /fr/}, {@code /fr/r/demo/}, or a path that is not ours.
- * {@code rest} is the path after the language, so the same page in another language is
- * {@code "/" + lang + rest}.
+ * A public URL understood: {@code /}, {@code /fr/account/login}, {@code /fr/r/demo/}, or a path that
+ * is not ours. {@code rest} is the path after the language, so the same page in another language is
+ * {@code "/" + lang + rest}. The two tables below are the whole public URL space.
  */
-public record Route(Kind kind, String language, String slug, String rest) {
+public record Route(Kind kind, String language, String slug, String rest, String view) {
 
     public enum Kind {
         /** {@code /}: pick a language and redirect. */
@@ -19,60 +20,65 @@ public record Route(Kind kind, String language, String slug, String rest) {
         ADD_SLASH,
         /** {@code /r/demo/}: pick one of the repository's languages and redirect. */
         REPOSITORY_WITHOUT_LANGUAGE,
-        PLATFORM_HOME,
-        REPOSITORY_HOME,
+        PLATFORM_PAGE,
+        REPOSITORY_PAGE,
         /** Under a language prefix but no such page: a 404 in that language. */
         UNKNOWN_PAGE,
         /** Resources, health, API: left to the container. */
         NOT_OURS
     }
 
+    private static final Map<String, String> PLATFORM_PAGES = Map.of(
+            "/", "/views/platform/home.xhtml",
+            "/account/register", "/views/account/register.xhtml",
+            "/account/confirm", "/views/account/confirm.xhtml",
+            "/account/login", "/views/account/login.xhtml",
+            "/account/password", "/views/account/password.xhtml",
+            "/account/reset", "/views/account/reset.xhtml",
+            "/admin/outbox", "/views/admin/outbox.xhtml");
+
+    private static final Map<String, String> REPOSITORY_PAGES = Map.of(
+            "/", "/views/repository/home.xhtml",
+            "/admin/", "/views/admin/settings.xhtml",
+            "/admin/audit", "/views/admin/audit.xhtml");
+
     private static final Pattern LANGUAGE = Pattern.compile("^/([a-z]{2})(/.*)?$");
     private static final Pattern REPOSITORY = Pattern.compile("^/r/([^/]+)(/.*)?$");
 
     public static Route parse(String path) {
         if (path == null || path.isEmpty() || path.equals("/")) {
-            return new Route(Kind.ROOT, null, null, "/");
+            return new Route(Kind.ROOT, null, null, "/", null);
         }
         Matcher bare = REPOSITORY.matcher(path);
         if (bare.matches()) {
-            return new Route(Kind.REPOSITORY_WITHOUT_LANGUAGE, null, bare.group(1), path);
+            return new Route(Kind.REPOSITORY_WITHOUT_LANGUAGE, null, bare.group(1), path, null);
         }
         Matcher lang = LANGUAGE.matcher(path);
         if (!lang.matches() || !Languages.isSupported(lang.group(1))) {
-            return new Route(Kind.NOT_OURS, null, null, path);
+            return new Route(Kind.NOT_OURS, null, null, path, null);
         }
         String language = lang.group(1);
         String rest = lang.group(2);
         if (rest == null) {
-            return new Route(Kind.ADD_SLASH, language, null, "/");
-        }
-        if (rest.equals("/")) {
-            return new Route(Kind.PLATFORM_HOME, language, null, rest);
+            return new Route(Kind.ADD_SLASH, language, null, "/", null);
         }
         Matcher repo = REPOSITORY.matcher(rest);
         if (repo.matches()) {
-            String after = repo.group(2);
-            if (after == null) {
-                return new Route(Kind.ADD_SLASH, language, repo.group(1), rest + "/");
+            String inside = repo.group(2);
+            if (inside == null) {
+                return new Route(Kind.ADD_SLASH, language, repo.group(1), rest + "/", null);
             }
-            Kind kind = after.equals("/") ? Kind.REPOSITORY_HOME : Kind.UNKNOWN_PAGE;
-            return new Route(kind, language, repo.group(1), rest);
+            return page(Kind.REPOSITORY_PAGE, language, repo.group(1), rest, REPOSITORY_PAGES.get(inside));
         }
-        return new Route(Kind.UNKNOWN_PAGE, language, null, rest);
+        return page(Kind.PLATFORM_PAGE, language, null, rest, PLATFORM_PAGES.get(rest));
+    }
+
+    private static Route page(Kind kind, String language, String slug, String rest, String view) {
+        return new Route(view == null ? Kind.UNKNOWN_PAGE : kind, language, slug, rest, view);
     }
 
     /** This page's path in another language. */
     public String in(String otherLanguage) {
         return "/" + otherLanguage + rest;
-    }
-
-    /** The Facelets view that renders this route, or null when there is none. */
-    public String view() {
-        return switch (kind) {
-            case PLATFORM_HOME -> "/views/platform/home.xhtml";
-            case REPOSITORY_HOME -> "/views/repository/home.xhtml";
-            default -> null;
-        };
     }
 }

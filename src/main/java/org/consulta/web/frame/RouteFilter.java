@@ -47,8 +47,8 @@ public class RouteFilter extends HttpFilter {
             case ADD_SLASH -> redirect(request, response, "/" + route.language() + route.rest());
             case REPOSITORY_WITHOUT_LANGUAGE -> withRepository(route, request, response, repo ->
                     redirect(request, response, "/" + negotiate(request, null, repo) + route.rest()));
-            case PLATFORM_HOME -> show(route, null, request, response);
-            case REPOSITORY_HOME -> withRepository(route, request, response, repo -> {
+            case PLATFORM_PAGE -> show(route, null, request, response);
+            case REPOSITORY_PAGE -> withRepository(route, request, response, repo -> {
                 if (repo.getLanguages().contains(route.language())) {
                     show(route, repo, request, response);
                 } else {
@@ -66,7 +66,10 @@ public class RouteFilter extends HttpFilter {
             throws IOException, ServletException {
         page.enter(route.language(), route, repo);
         rememberLanguage(route.language(), request, response);
-        request.setAttribute(ACTION_PATH, request.getRequestURI().substring(request.getContextPath().length()));
+        // forms post back to the URL the visitor sees, query included (a mailed link's token stays)
+        String query = request.getQueryString();
+        request.setAttribute(ACTION_PATH, request.getRequestURI().substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query));
         request.getRequestDispatcher(route.view()).forward(request, response);
     }
 

@@ -1,0 +1,90 @@
+package org.consulta.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.audit.AuditLog;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Who holds which role in a repository; changed by its administrators, every change audited. */
+@Stateless
+@TenantScoped
+public class MembershipService {
+
+    public static final int PAGE_SIZE = 20;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+
+    public RoleGrant grantRole(Tenant tenant, Long actorId, String email, RepositoryRole role,
+                               Constituency constituency, String organisation) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        Account account = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
+                .setParameter("e", email == null ? "" : email.trim().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccountException("admin_members.no_such_account"));
+        if (role == RepositoryRole.FORUM_MEMBER && constituency == null) {
+            throw new AccountException("admin_members.constituency_required");
+        }
+        boolean held = em.createQuery("SELECT COUNT(g) FROM RoleGrant g WHERE g.account = :a AND g.role = :r", Long.class)
+                .setParameter("a", account).setParameter("r", role).getSingleResult() > 0;
+        if (held) {
+            throw new AccountException("admin_members.already_granted");
+        }
+        RoleGrant grant = new RoleGrant(account, role, role == RepositoryRole.FORUM_MEMBER ? constituency : null, organisation);
+        em.persist(grant);
+        audit.record(tenant, actorId, "role.granted", account.getEmail(), null,
+                role + (grant.getConstituency() == null ? "" : " " + grant.getConstituency()));
+        return grant;
+    }
+
+    public void revokeRole(Tenant tenant, Long actorId, long accountId, RepositoryRole role) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        List<RoleGrant> grants = em.createQuery("SELECT g FROM RoleGrant g WHERE g.account.id = :a AND g.role = :r",
+                RoleGrant.class).setParameter("a", accountId).setParameter("r", role).getResultList();
+        for (RoleGrant grant : grants) {
+            em.remove(grant);
+            audit.record(tenant, actorId, "role.revoked", grant.getAccount().getEmail(), role.name(), null);
+        }
+    }
+
+    /** Whether the person may administer the repository (display only: actions check again). */
+    public boolean canAdminister(Tenant tenant, Long actorId) {
+        try {
+            guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+            return true;
+        } catch (AccessDeniedException no) {
+            return false;
+        }
+    }
+
+    /** Role holders whose name or e-mail contains {@code search}, one page, paginated in the database. */
+    public List<RoleGrant> listMembers(Tenant tenant, Long actorId, String search, int page) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        String like = "%" + (search == null ? "" : search.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("SELECT g FROM RoleGrant g JOIN FETCH g.account a WHERE (LOWER(a.displayName) LIKE :q "
+                        + "OR a.email LIKE :q) ORDER BY a.displayName, g.role", RoleGrant.class)
+                .setParameter("q", like).setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
+                .getResultList();
+    }
+
+    /** For seeding and for platform administrators appointing a repository's first administrator. */
+    public RoleGrant appoint(Tenant tenant, Long actorId, long accountId, RepositoryRole role, Constituency constituency,
+                             String organisation) {
+        guard.requirePlatformAdmin(actorId);
+        Account account = em.find(Account.class, accountId);
+        RoleGrant grant = new RoleGrant(account, role, constituency, organisation);
+        em.persist(grant);
+        audit.record(tenant, actorId, "role.appointed", account.getEmail(), null, role.name());
+        return grant;
+    }
+}

@@ -1,0 +1,67 @@
+package org.consulta.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import org.consulta.platform.Mailer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Registering an account and confirming its e-mail address through a single-use link. */
+@Stateless
+public class RegistrationService {
+
+    private static final int REGISTRATIONS_PER_HOUR = 10;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private PasswordHasher hasher;
+    @Inject
+    private Mailer mailer;
+    @Inject
+    private ClientThrottle throttle;
+    @Inject
+    @ConfigProperty(name = "consulta.public.url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
+
+    /**
+     * Creates an unconfirmed account and mails the confirmation link. An address that already has
+     * an account gets a notice instead, and the caller sees the same outcome either way.
+     */
+    public void register(@Valid Registration registration, String clientAddress) {
+        throttle.attempt("register", clientAddress, REGISTRATIONS_PER_HOUR, Duration.ofHours(1));
+        String email = registration.getEmail().trim().toLowerCase(Locale.ROOT);
+        PasswordPolicy.problem(registration.getPassword(), email, registration.getName())
+                .ifPresent(key -> {
+                    throw new AccountException(key);
+                });
+        Account existing = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
+                .setParameter("e", email).getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            mailer.send(email, existing.getLanguage(), "mail_already_registered", existing.getDisplayName(),
+                    publicUrl + "/" + existing.getLanguage() + "/account/reset");
+            return;
+        }
+        Account account = new Account(email, registration.getName().trim(),
+                hasher.hash(registration.getPassword().toCharArray()), registration.getLanguage());
+        em.persist(account);
+        AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, Instant.now());
+        em.persist(issued.token());
+        mailer.send(email, account.getLanguage(), "mail_confirm", account.getDisplayName(),
+                publicUrl + "/" + account.getLanguage() + "/account/confirm?token=" + issued.raw());
+    }
+
+    /** Confirms the address behind a link; an expired, used or unknown link changes nothing. */
+    public void confirmEmail(String rawToken) {
+        AccountToken token = Tokens.usable(em, rawToken, TokenPurpose.CONFIRM_EMAIL)
+                .orElseThrow(() -> new AccountException("account_confirm.invalid_link"));
+        token.use(Instant.now());
+        token.getAccount().confirm(Instant.now());
+    }
+}

@@ -1,0 +1,65 @@
+package org.consulta.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.platform.Mailer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Signing in. Five failures within 15 minutes lock the account for 15 minutes and tell its owner;
+ * failures per client address are throttled; every refusal looks the same.
+ */
+@Stateless
+public class SignInService {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int ATTEMPTS_PER_ADDRESS = 30;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private PasswordHasher hasher;
+    @Inject
+    private Mailer mailer;
+    @Inject
+    private ClientThrottle throttle;
+
+    public SignedIn logIn(String email, String password, String clientAddress) {
+        throttle.attempt("login", clientAddress, ATTEMPTS_PER_ADDRESS, WINDOW);
+        if (email == null || password == null) {
+            throw new SignInRefusedException();
+        }
+        Account account = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
+                .setParameter("e", email.trim().toLowerCase(Locale.ROOT))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        Instant now = Instant.now();
+        if (account == null) {
+            hasher.hash(password.toCharArray()); // same cost as a real check: timing tells nothing
+            throw new SignInRefusedException();
+        }
+        if (account.isLocked(now) || !hasher.matches(password.toCharArray(), account.getPasswordHash())) {
+            if (!account.isLocked(now) && account.recordFailure(now, MAX_FAILURES, WINDOW)) {
+                mailer.send(account.getEmail(), account.getLanguage(), "mail_locked", account.getDisplayName());
+            }
+            throw new SignInRefusedException();
+        }
+        if (!account.isConfirmed()) {
+            throw new SignInRefusedException();
+        }
+        account.recordSuccess();
+        return signedIn(account);
+    }
+
+    static SignedIn signedIn(Account account) {
+        return new SignedIn(account.getId(), account.getDisplayName(), account.getLanguage(),
+                account.isMustChangePassword(), account.isPlatformAdmin());
+    }
+}

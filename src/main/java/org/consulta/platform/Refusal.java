@@ -1,0 +1,10 @@
+package org.consulta.platform;
+
+/**
+ * A business refusal: the use case said no, nothing changed, and the person is told why in their
+ * language. The JSF exception handler turns any exception carrying it into a translated message.
+ */
+public interface Refusal {
+
+    String messageKey();
+}

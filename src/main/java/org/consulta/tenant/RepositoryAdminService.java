@@ -1,0 +1,52 @@
+package org.consulta.tenant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditEntry;
+import org.consulta.audit.AuditLog;
+import org.consulta.audit.AuditReader;
+
+import java.util.List;
+
+/** The back office of one repository: its settings and its audit log, for its administrators only. */
+@Stateless
+@TenantScoped
+public class RepositoryAdminService {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private AuditReader reader;
+
+    public RepositorySettings loadSettings(Tenant tenant, Long actorId) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        return RepositorySettings.of(em.find(Repository.class, tenant.id()));
+    }
+
+    public void updateSettings(Tenant tenant, Long actorId, @Valid RepositorySettings settings) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        String problem = settings.problem();
+        if (problem != null) {
+            throw new InvalidRepositoryException(problem);
+        }
+        Repository repository = em.find(Repository.class, tenant.id());
+        String before = RepositorySettings.of(repository).toString();
+        repository.apply(settings);
+        audit.record(tenant, actorId, "repository.settings_changed", tenant.slug(), before,
+                RepositorySettings.of(repository).toString());
+    }
+
+    public List<AuditEntry> auditPage(Tenant tenant, Long actorId, String action, int page) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        return reader.page(tenant, action, page);
+    }
+}

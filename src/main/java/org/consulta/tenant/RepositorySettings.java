@@ -1,0 +1,195 @@
+package org.consulta.tenant;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.consulta.i18n.Languages;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.TranslationStatus;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a repository's administrators edit in the back office. Names and descriptions are typed by
+ * people in each language, so each is stored as original (the default language) or human.
+ */
+public class RepositorySettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Map<String, String> descriptions = new LinkedHashMap<>();
+    @NotNull
+    private RepositoryKind kind;
+    @NotEmpty
+    private List<String> languages = new ArrayList<>();
+    @NotBlank
+    private String defaultLanguage;
+    @Email
+    @Size(max = 320)
+    private String contactEmail;
+    @NotNull
+    private ModerationMode moderationMode;
+    @Min(1) @Max(100)
+    private int flagThreshold;
+    @Min(0) @Max(100)
+    private int heldFirstContributions;
+    @Min(0) @Max(90)
+    private int minNoticeDays;
+    @Min(1) @Max(365)
+    private int defaultDurationDays;
+
+    public static RepositorySettings of(Repository repository) {
+        RepositorySettings settings = new RepositorySettings();
+        for (String lang : Languages.SUPPORTED) {
+            settings.names.put(lang, repository.getName().in(lang).map(t -> t.text()).orElse(""));
+            settings.descriptions.put(lang, repository.getDescription().in(lang).map(t -> t.text()).orElse(""));
+        }
+        settings.kind = repository.getKind();
+        settings.languages = new ArrayList<>(repository.getLanguages());
+        settings.defaultLanguage = repository.getDefaultLanguage();
+        settings.contactEmail = repository.getContactEmail();
+        settings.moderationMode = repository.getModerationMode();
+        settings.flagThreshold = repository.getFlagThreshold();
+        settings.heldFirstContributions = repository.getHeldFirstContributions();
+        settings.minNoticeDays = repository.getMinNoticeDays();
+        settings.defaultDurationDays = repository.getDefaultDurationDays();
+        return settings;
+    }
+
+    LocalizedText nameText(LocalizedText before) {
+        return text(names, before);
+    }
+
+    LocalizedText descriptionText(LocalizedText before) {
+        return text(descriptions, before);
+    }
+
+    /** Keeps the status of unchanged languages; a changed or new one is the original (default language) or human. */
+    private LocalizedText text(Map<String, String> typed, LocalizedText before) {
+        LocalizedText result = LocalizedText.empty();
+        for (String lang : languages) {
+            String value = typed.getOrDefault(lang, "").trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            TranslationStatus status = before.in(lang).filter(t -> t.text().equals(value)).map(t -> t.status())
+                    .orElse(lang.equals(defaultLanguage) ? TranslationStatus.ORIGINAL : TranslationStatus.HUMAN);
+            result = result.with(lang, value, status);
+        }
+        return result;
+    }
+
+    /** The key of the first rule the settings break beyond field constraints, or null. */
+    String problem() {
+        if (!languages.stream().allMatch(Languages::isSupported) || !languages.contains(defaultLanguage)) {
+            return "repository.invalid_languages";
+        }
+        for (String lang : languages) {
+            if (names.getOrDefault(lang, "").isBlank()) {
+                return "admin_settings.name_required";
+            }
+            if (names.get(lang).length() > 200 || descriptions.getOrDefault(lang, "").length() > 4000) {
+                return "admin_settings.text_too_long";
+            }
+        }
+        return null;
+    }
+
+    public Map<String, String> getNames() {
+        return names;
+    }
+
+    public Map<String, String> getDescriptions() {
+        return descriptions;
+    }
+
+    public RepositoryKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RepositoryKind kind) {
+        this.kind = kind;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages == null ? new ArrayList<>() : new ArrayList<>(languages);
+    }
+
+    public String getDefaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public void setDefaultLanguage(String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.trim();
+    }
+
+    public ModerationMode getModerationMode() {
+        return moderationMode;
+    }
+
+    public void setModerationMode(ModerationMode moderationMode) {
+        this.moderationMode = moderationMode;
+    }
+
+    public int getFlagThreshold() {
+        return flagThreshold;
+    }
+
+    public void setFlagThreshold(int flagThreshold) {
+        this.flagThreshold = flagThreshold;
+    }
+
+    public int getHeldFirstContributions() {
+        return heldFirstContributions;
+    }
+
+    public void setHeldFirstContributions(int heldFirstContributions) {
+        this.heldFirstContributions = heldFirstContributions;
+    }
+
+    public int getMinNoticeDays() {
+        return minNoticeDays;
+    }
+
+    public void setMinNoticeDays(int minNoticeDays) {
+        this.minNoticeDays = minNoticeDays;
+    }
+
+    public int getDefaultDurationDays() {
+        return defaultDurationDays;
+    }
+
+    public void setDefaultDurationDays(int defaultDurationDays) {
+        this.defaultDurationDays = defaultDurationDays;
+    }
+
+    /** A readable snapshot for the audit log. */
+    @Override
+    public String toString() {
+        return "names=" + names + ", descriptions=" + descriptions + ", kind=" + kind + ", languages=" + languages
+                + ", default=" + defaultLanguage + ", contact=" + contactEmail + ", moderation=" + moderationMode
+                + ", flags=" + flagThreshold + ", held=" + heldFirstContributions + ", notice=" + minNoticeDays
+                + ", duration=" + defaultDurationDays;
+    }
+}

@@ -1,0 +1,38 @@
+package org.consulta.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.account.RegistrationService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+/** {@code /views/account/confirm.xhtml}: the mailed link opens a page; only its button confirms (no change on GET). */
+@Named
+@RequestScoped
+public class ConfirmAccountBacking {
+
+    @Inject
+    private RegistrationService registrations;
+    @Inject
+    private I18nView i18n;
+    @Inject
+    private CurrentPage page;
+
+    private String token;
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public void confirm() {
+        registrations.confirmEmail(token);
+        Faces.info(i18n, "account_confirm.done");
+        Faces.redirect("/" + page.getLanguage() + "/account/login");
+    }
+}

@@ -1,0 +1,46 @@
+package org.consulta.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.account.SignInService;
+import org.consulta.account.SignedIn;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+
+/** {@code /views/account/login.xhtml}. A new session id at sign-in defeats session fixation. */
+@Named
+@RequestScoped
+public class LoginAccountBacking {
+
+    @Inject
+    private SignInService signIn;
+    @Inject
+    private CurrentUser user;
+
+    private String email;
+    private String password;
+
+    public void logIn() {
+        SignedIn who = signIn.logIn(email, password, Faces.clientAddress());
+        Faces.request().changeSessionId();
+        user.signIn(who);
+        Faces.redirect("/" + who.language() + (who.mustChangePassword() ? "/account/password" : "/"));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

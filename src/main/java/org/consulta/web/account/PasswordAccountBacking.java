@@ -1,0 +1,47 @@
+package org.consulta.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.account.PasswordService;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+/** {@code /views/account/password.xhtml}: change the password (required after a one-time password). */
+@Named
+@RequestScoped
+public class PasswordAccountBacking {
+
+    @Inject
+    private PasswordService passwords;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private String current;
+    private String replacement;
+
+    public void change() {
+        user.signIn(passwords.changePassword(user.id(), current, replacement));
+        Faces.info(i18n, "account_password.changed");
+        Faces.redirect("/" + user.getLanguage() + "/");
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getReplacement() {
+        return replacement;
+    }
+
+    public void setReplacement(String replacement) {
+        this.replacement = replacement;
+    }
+}

@@ -1,0 +1,38 @@
+package org.consulta.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.account.Registration;
+import org.consulta.account.RegistrationService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+/** {@code /views/account/register.xhtml}. */
+@Named
+@RequestScoped
+public class RegisterAccountBacking {
+
+    @Inject
+    private RegistrationService registrations;
+    @Inject
+    private I18nView i18n;
+    @Inject
+    private CurrentPage page;
+
+    private final Registration registration = new Registration();
+
+    public Registration getRegistration() {
+        if (registration.getLanguage() == null) {
+            registration.setLanguage(page.getLanguage());
+        }
+        return registration;
+    }
+
+    public void register() {
+        registrations.register(registration, Faces.clientAddress());
+        Faces.info(i18n, "account_register.check_mail");
+        Faces.redirect("/" + page.getLanguage() + "/account/login");
+    }
+}

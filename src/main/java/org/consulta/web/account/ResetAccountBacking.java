@@ -1,0 +1,62 @@
+package org.consulta.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.account.PasswordService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+/** {@code /views/account/reset.xhtml}: ask for a link, or (with the link's token) set a new password. */
+@Named
+@RequestScoped
+public class ResetAccountBacking {
+
+    @Inject
+    private PasswordService passwords;
+    @Inject
+    private I18nView i18n;
+    @Inject
+    private CurrentPage page;
+
+    private String email;
+    private String token;
+    private String replacement;
+
+    public void requestLink() {
+        passwords.requestReset(email, Faces.clientAddress());
+        Faces.info(i18n, "account_reset.link_sent");
+        Faces.redirect("/" + page.getLanguage() + "/account/login");
+    }
+
+    public void reset() {
+        passwords.resetPassword(token, replacement);
+        Faces.info(i18n, "account_reset.done");
+        Faces.redirect("/" + page.getLanguage() + "/account/login");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getReplacement() {
+        return replacement;
+    }
+
+    public void setReplacement(String replacement) {
+        this.replacement = replacement;
+    }
+}

@@ -1,0 +1,2 @@
+/** Account pages: register, confirm, sign in and out, passwords, settings. */
+package org.consulta.web.account;

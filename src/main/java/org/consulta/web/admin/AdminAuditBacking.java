@@ -1,0 +1,58 @@
+package org.consulta.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.audit.AuditEntry;
+import org.consulta.audit.AuditReader;
+import org.consulta.tenant.RepositoryAdminService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+
+import java.util.List;
+
+/** {@code /views/admin/audit.xhtml}: the repository's audit log, a page at a time (?page=N&amp;action=…). */
+@Named
+@RequestScoped
+public class AdminAuditBacking {
+
+    @Inject
+    private RepositoryAdminService admin;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+
+    private int pageNumber;
+    private String action;
+    private List<AuditEntry> entries;
+
+    /** A view action: access is checked before anything renders. */
+    public void load() {
+        entries = admin.auditPage(page.tenant(), user.id(), action == null || action.isBlank() ? null : action, pageNumber);
+    }
+
+    public List<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public boolean isHasNext() {
+        return getEntries().size() == AuditReader.PAGE_SIZE;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public void setPageNumber(int pageNumber) {
+        this.pageNumber = Math.max(0, pageNumber);
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+}

@@ -1,0 +1,63 @@
+package org.consulta.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.i18n.Languages;
+import org.consulta.tenant.ModerationMode;
+import org.consulta.tenant.RepositoryAdminService;
+import org.consulta.tenant.RepositoryKind;
+import org.consulta.tenant.RepositorySettings;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** {@code /views/admin/settings.xhtml}: the repository's names, languages and policies. */
+@Named
+@ViewScoped
+public class AdminSettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RepositoryAdminService admin;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private RepositorySettings settings;
+
+    /** A view action: access is checked before anything renders. */
+    public void load() {
+        settings = admin.loadSettings(page.tenant(), user.id());
+    }
+
+    public void save() {
+        admin.updateSettings(page.tenant(), user.id(), settings);
+        Faces.info(i18n, "admin_settings.saved");
+        Faces.redirect(page.pathIn(page.getLanguage()));
+    }
+
+    public RepositorySettings getSettings() {
+        return settings;
+    }
+
+    public List<String> getLanguages() {
+        return Languages.SUPPORTED;
+    }
+
+    public RepositoryKind[] getKinds() {
+        return RepositoryKind.values();
+    }
+
+    public ModerationMode[] getModerationModes() {
+        return ModerationMode.values();
+    }
+}

@@ -1,0 +1,40 @@
+package org.consulta.web.frame;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The few JSF calls backing beans share: a translated message, a redirect, the client address. */
+public final class Faces {
+
+    private Faces() {
+    }
+
+    public static void info(I18nView i18n, String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.text(key), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Redirects to a path below the context root, such as {@code /fr/account/login}. */
+    public static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public static String clientAddress() {
+        return request().getRemoteAddr();
+    }
+}

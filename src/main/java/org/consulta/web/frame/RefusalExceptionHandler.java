@@ -1,0 +1,79 @@
+package org.consulta.web.frame;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import org.consulta.account.AccessDeniedException;
+import org.consulta.platform.Refusal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * The one JSF exception handler for business outcomes: a {@link Refusal} thrown by a service
+ * becomes a translated message on the same page, with nothing changed; a refused access becomes
+ * a 403 page. Anything else goes on to the error pages.
+ */
+public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
+
+    public RefusalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Refusal refusal = refusalIn(events.next().getContext().getException());
+            if (refusal == null) {
+                continue;
+            }
+            events.remove();
+            if (refusal instanceof AccessDeniedException) {
+                forbid(context);
+            } else {
+                I18nView i18n = CDI.current().select(I18nView.class).get();
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, i18n.text(refusal.messageKey()), null));
+                context.validationFailed();
+                context.renderResponse();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void forbid(FacesContext context) {
+        try {
+            context.getExternalContext().responseSendError(403, null);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Refusal refusalIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    /** Registered in faces-config.xml, wrapped by OmniFaces' handler for ajax requests. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new RefusalExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}
