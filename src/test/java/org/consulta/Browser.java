@@ -47,6 +47,19 @@ public final class Browser {
         return driver;
     }
 
+    /** Waits (up to 10 s) until the page shows {@code text}: a click's navigation may still be under way. */
+    public static String awaitText(WebDriver driver, String text) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    d.findElement(org.openqa.selenium.By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.fail("'" + text + "' never appeared on " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(org.openqa.selenium.By.tagName("body")).getText());
+        }
+        return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+    }
+
     /** Fails with the list of violations when the current page breaks any WCAG 2.1 A or AA rule axe checks. */
     public static void assertAccessible(WebDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);

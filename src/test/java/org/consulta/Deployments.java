@@ -12,6 +12,18 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The deployment's URL on the loopback interface. Payara advertises the machine's network
+     * address; tests only ever talk to this machine through localhost.
+     */
+    public static java.net.URL onLoopback(java.net.URL advertised) {
+        try {
+            return new java.net.URL(advertised.getProtocol(), "localhost", advertised.getPort(), advertised.getFile());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public static WebArchive realWar(Class<?>... testClasses) {
         File war = new File(System.getProperty("consulta.war", "target/consulta.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "consulta.war").importFrom(war).as(WebArchive.class);

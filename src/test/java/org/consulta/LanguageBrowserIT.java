@@ -32,7 +32,13 @@ class LanguageBrowserIT {
     }
 
     @ArquillianResource
-    URL base;
+    private URL advertised;
+    private URL base;
+
+    @org.junit.jupiter.api.BeforeEach
+    void onLoopback() {
+        base = Deployments.onLoopback(advertised);
+    }
 
     private WebDriver browser;
 

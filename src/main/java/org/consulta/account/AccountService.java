@@ -36,6 +36,10 @@ public class AccountService {
         return account;
     }
 
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     public Optional<Account> findByEmail(String email) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst();

@@ -77,7 +77,7 @@ public class RepositorySettings implements Serializable {
     private LocalizedText text(Map<String, String> typed, LocalizedText before) {
         LocalizedText result = LocalizedText.empty();
         for (String lang : languages) {
-            String value = typed.getOrDefault(lang, "").trim();
+            String value = typed(typed, lang);
             if (value.isEmpty()) {
                 continue;
             }
@@ -88,16 +88,22 @@ public class RepositorySettings implements Serializable {
         return result;
     }
 
+    /** What was typed for a language, trimmed; JSF submits an emptied field as null. */
+    private static String typed(Map<String, String> texts, String lang) {
+        String value = texts.get(lang);
+        return value == null ? "" : value.trim();
+    }
+
     /** The key of the first rule the settings break beyond field constraints, or null. */
     String problem() {
         if (!languages.stream().allMatch(Languages::isSupported) || !languages.contains(defaultLanguage)) {
             return "repository.invalid_languages";
         }
         for (String lang : languages) {
-            if (names.getOrDefault(lang, "").isBlank()) {
+            if (typed(names, lang).isEmpty()) {
                 return "admin_settings.name_required";
             }
-            if (names.get(lang).length() > 200 || descriptions.getOrDefault(lang, "").length() > 4000) {
+            if (typed(names, lang).length() > 200 || typed(descriptions, lang).length() > 4000) {
                 return "admin_settings.text_too_long";
             }
         }

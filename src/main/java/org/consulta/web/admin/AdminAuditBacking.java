@@ -27,12 +27,14 @@ public class AdminAuditBacking {
     private String action;
     private List<AuditEntry> entries;
 
-    /** A view action: access is checked before anything renders. */
-    public void load() {
+    private void load() {
         entries = admin.auditPage(page.tenant(), user.id(), action == null || action.isBlank() ? null : action, pageNumber);
     }
 
     public List<AuditEntry> getEntries() {
+        if (entries == null) {
+            load();
+        }
         return entries;
     }
 

@@ -22,12 +22,14 @@ public class AdminOutboxBacking {
     private int pageNumber;
     private List<OutboxMail> mails;
 
-    /** A view action: access is checked before anything renders. */
-    public void load() {
+    private void load() {
         mails = outbox.readOutbox(user.id(), pageNumber);
     }
 
     public List<OutboxMail> getMails() {
+        if (mails == null) {
+            load();
+        }
         return mails;
     }
 

@@ -1,6 +1,7 @@
 package org.consulta.web.admin;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.i18n.Languages;
@@ -13,15 +14,12 @@ import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** {@code /views/admin/settings.xhtml}: the repository's names, languages and policies. */
 @Named
-@ViewScoped
-public class AdminSettingsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class AdminSettingsBacking {
 
     @Inject
     private RepositoryAdminService admin;
@@ -34,8 +32,9 @@ public class AdminSettingsBacking implements Serializable {
 
     private RepositorySettings settings;
 
-    /** A view action: access is checked before anything renders. */
-    public void load() {
+    /** Loaded on every request (a post applies its values on top); a refusal becomes the 403 page (the page is buffered, see web.xml). */
+    @PostConstruct
+    void load() {
         settings = admin.loadSettings(page.tenant(), user.id());
     }
 

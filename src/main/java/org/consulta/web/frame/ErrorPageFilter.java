@@ -1,0 +1,54 @@
+package org.consulta.web.frame;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+/**
+ * Error pages are rendered as fresh GET views. Without this, an error during a form post is
+ * dispatched with the post's parameters, JSF takes the error page for a postback of it, and
+ * PrimeFaces' CSP check refuses it: the visitor would get a blank page instead of the error page.
+ */
+@WebFilter(filterName = "errorPage", urlPatterns = "/views/errors/*")
+public class ErrorPageFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+
+            @Override
+            public String getParameter(String name) {
+                return null;
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return Collections.emptyMap();
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.emptyEnumeration();
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return null;
+            }
+        }, response);
+    }
+}

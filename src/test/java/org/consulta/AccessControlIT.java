@@ -1,0 +1,163 @@
+package org.consulta;
+
+import jakarta.inject.Inject;
+import org.consulta.account.AccessDeniedException;
+import org.consulta.account.Account;
+import org.consulta.account.AccountService;
+import org.consulta.account.Constituency;
+import org.consulta.account.MembershipService;
+import org.consulta.account.PasswordService;
+import org.consulta.account.ProfileService;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditEntry;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.platform.OutboxService;
+import org.consulta.tenant.RepositoryAdminService;
+import org.consulta.tenant.RepositoryKind;
+import org.consulta.tenant.RepositoryService;
+import org.consulta.tenant.RepositorySettings;
+import org.consulta.tenant.Tenant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every protected action refuses, on the server, the anonymous, a plain participant and the
+ * administrator of another repository, and the refusal changes nothing; allowed actions are audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessControlIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar(AccessControlIT.class);
+    }
+
+    @Inject
+    RepositoryService repositories;
+    @Inject
+    RepositoryAdminService admin;
+    @Inject
+    MembershipService memberships;
+    @Inject
+    AccountService accounts;
+    @Inject
+    OutboxService outbox;
+    @Inject
+    ProfileService profiles;
+    @Inject
+    PasswordService passwords;
+
+    Tenant a;
+    Tenant b;
+    long adminA;
+    long adminB;
+    long participant;
+    long platformAdmin;
+
+    @BeforeEach
+    void twoRepositoriesEachWithItsAdministrator() {
+        a = newRepository();
+        b = newRepository();
+        platformAdmin = accounts.findByEmail("admin@consulta.invalid").orElseThrow().getId();
+        adminA = newAccount("admin-a");
+        adminB = newAccount("admin-b");
+        participant = newAccount("participant");
+        memberships.appoint(a, platformAdmin, adminA, RepositoryRole.ADMINISTRATOR, null, null);
+        memberships.appoint(b, platformAdmin, adminB, RepositoryRole.ADMINISTRATOR, null, null);
+    }
+
+    @Test
+    void repositorySettingsAreForItsAdministratorsOnly() {
+        RepositorySettings changed = admin.loadSettings(a, adminA);
+        changed.getNames().put("fr", "Nom changé par un intrus");
+        for (Long outsider : new Long[]{null, participant, adminB}) {
+            refused(() -> admin.loadSettings(a, outsider));
+            refused(() -> admin.updateSettings(a, outsider, changed));
+            refused(() -> admin.auditPage(a, outsider, null, 0));
+        }
+        assertEquals("Repo " + a.slug(), repositories.findActive(a.slug()).orElseThrow().getName().in("fr").orElseThrow().text());
+        assertTrue(admin.auditPage(a, adminA, "repository.settings_changed", 0).isEmpty(), "no change, no entry");
+    }
+
+    @Test
+    void anAdministratorsChangeIsAppliedAndAuditedWithBeforeAndAfter() {
+        RepositorySettings settings = admin.loadSettings(a, adminA);
+        settings.getNames().put("es", "Nombre nuevo");
+        settings.setLanguages(List.of("fr", "es"));
+        admin.updateSettings(a, adminA, settings);
+
+        var repository = repositories.findActive(a.slug()).orElseThrow();
+        assertEquals("Nombre nuevo", repository.getName().in("es").orElseThrow().text());
+        List<AuditEntry> entries = admin.auditPage(a, adminA, "repository.settings_changed", 0);
+        assertEquals(1, entries.size());
+        assertEquals(adminA, entries.get(0).getActorId());
+        assertTrue(entries.get(0).getBefore().contains("languages=[fr]"), entries.get(0).getBefore());
+        assertTrue(entries.get(0).getAfter().contains("Nombre nuevo"), entries.get(0).getAfter());
+        assertTrue(admin.auditPage(b, adminB, null, 0).stream().noneMatch(e -> e.getAction().equals("repository.settings_changed")),
+                "repository B's log does not show A's entries");
+    }
+
+    @Test
+    void rolesAreManagedByTheRepositorysAdministratorsOnly() {
+        String email = accountEmail(participant);
+        for (Long outsider : new Long[]{null, participant, adminB}) {
+            refused(() -> memberships.grantRole(a, outsider, email, RepositoryRole.MODERATOR, null, null));
+            refused(() -> memberships.revokeRole(a, outsider, adminA, RepositoryRole.ADMINISTRATOR));
+            refused(() -> memberships.listMembers(a, outsider, "", 0));
+            refused(() -> memberships.appoint(a, outsider, participant, RepositoryRole.ADMINISTRATOR, null, null));
+        }
+        assertEquals(1, memberships.listMembers(a, adminA, "", 0).size(), "only A's administrator holds a role");
+        assertFalse(memberships.canAdminister(b, adminA), "a role in A gives nothing in B");
+
+        memberships.grantRole(a, adminA, email, RepositoryRole.FORUM_MEMBER, Constituency.CIVIL_SOCIETY, "Ciudadanía Activa");
+        assertEquals(2, memberships.listMembers(a, adminA, "", 0).size());
+        assertTrue(admin.auditPage(a, adminA, "role.granted", 0).stream().anyMatch(e -> email.equals(e.getTarget())));
+    }
+
+    @Test
+    void theOutboxIsForPlatformAdministratorsOnly() {
+        for (Long outsider : new Long[]{null, participant, adminA}) {
+            refused(() -> outbox.readOutbox(outsider, 0));
+        }
+        outbox.readOutbox(platformAdmin, 0);
+    }
+
+    @Test
+    void personalSettingsNeedTheRightPerson() {
+        refused(() -> profiles.chooseLanguage(null, "fr"));
+        assertThrows(RuntimeException.class, () -> passwords.changePassword(participant, "not the password", "a brand new passphrase"));
+    }
+
+    private static void refused(Executable action) {
+        assertThrows(AccessDeniedException.class, action);
+    }
+
+    private Tenant newRepository() {
+        String slug = "ac-" + UUID.randomUUID().toString().substring(0, 8);
+        return repositories.createRepository(slug, RepositoryKind.LOCAL, List.of("fr"), "fr",
+                LocalizedText.original("fr", "Repo " + slug), LocalizedText.original("fr", "d")).tenant();
+    }
+
+    private long newAccount(String prefix) {
+        Account account = accounts.createPreconfirmedAccount(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org", prefix, "one time password".toCharArray(), "fr");
+        return account.getId();
+    }
+
+    private String accountEmail(long id) {
+        return accounts.findById(id).orElseThrow().getEmail();
+    }
+}

@@ -1,0 +1,202 @@
+package org.consulta;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Account flows over HTTP against the real WAR, with the mails read from a real SMTP server:
+ * registration and confirmation, lockout, single-use and expiring reset links, session fixation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountFlowIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final String PASSWORD = "violet kettles hum at dawn";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    private URL advertised;
+    private URL base;
+
+    @org.junit.jupiter.api.BeforeEach
+    void onLoopback() {
+        base = Deployments.onLoopback(advertised);
+    }
+
+    private final WebClient web = client();
+
+    private static WebClient client() {
+        WebClient client = new WebClient();
+        // no script at all: every form must work as plain HTML
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        return client;
+    }
+
+    @AfterEach
+    void close() {
+        web.close();
+    }
+
+    @Test
+    void aPersonRegistersConfirmsFromTheMailInTheirLanguageAndSignsIn() throws Exception {
+        String email = unique();
+        HtmlPage page = register("fr", "Lucie Martin", email, PASSWORD);
+        assertTrue(page.asNormalizedText().contains("Consultez vos courriels"), page.asNormalizedText());
+
+        HtmlPage refused = logIn("fr", email, PASSWORD);
+        assertTrue(refused.asNormalizedText().contains("Connexion impossible"), "unconfirmed accounts cannot sign in");
+
+        MimeMessage mail = Mailbox.await(MAIL, email, "Confirmez votre adresse électronique");
+        assertTrue(Mailbox.body(mail).startsWith("Bonjour Lucie Martin"), Mailbox.body(mail));
+        HtmlPage confirmed = click(web.getPage(base + "fr/account/confirm?token=" + Mailbox.token(mail)), "confirm:submit");
+        assertTrue(confirmed.asNormalizedText().contains("Votre adresse est confirmée"), confirmed.asNormalizedText());
+
+        HtmlPage home = logIn("fr", email, PASSWORD);
+        assertTrue(home.getUrl().getPath().endsWith("/fr/"), home.getUrl().toString());
+        assertTrue(home.asNormalizedText().contains("Connecté·e : Lucie Martin"), home.asNormalizedText());
+    }
+
+    @Test
+    void invalidRegistrationDataIsRefusedWithATranslatedMessageAndCreatesNothing() throws Exception {
+        String email = unique();
+        HtmlPage page = register("es", "Ana", email, "corta");
+        assertTrue(page.asNormalizedText().contains("al menos 12 caracteres"), page.asNormalizedText());
+        page = register("es", "Ana Pérez", email, "Password1234");
+        assertTrue(page.asNormalizedText().contains("demasiado común"), page.asNormalizedText());
+        page = register("es", "Ana Pérez", "not-an-address", PASSWORD);
+        assertTrue(page.getUrl().getPath().endsWith("/es/account/register"), "stays on the form");
+        assertEquals(0, MAIL.getReceivedMessagesForDomain(email).length, "no account, no mail");
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountAndTellItsOwner() throws Exception {
+        String email = confirmedAccount("en", "Sam Lock");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(logIn("en", email, "wrong password " + i).asNormalizedText().contains("Sign-in failed"));
+        }
+        HtmlPage locked = logIn("en", email, PASSWORD);
+        assertTrue(locked.asNormalizedText().contains("Sign-in failed"), "the right password does not open a locked account");
+        assertTrue(Mailbox.body(Mailbox.await(MAIL, email, "Your account is locked for 15 minutes")).contains("5 failed"));
+        HtmlPage unknown = logIn("en", unique(), PASSWORD);
+        assertEquals(messageOf(locked), messageOf(unknown), "the refusal never tells whether the address exists");
+    }
+
+    @Test
+    void aResetLinkWorksOnceAndNotAfterItExpires() throws Exception {
+        String email = confirmedAccount("es", "Rosa Reset");
+        requestReset("es", email);
+        String token = Mailbox.token(Mailbox.await(MAIL, email, "Elija una nueva contraseña"));
+        HtmlPage done = setNewPassword("es", token, "otra frase larga y secreta");
+        assertTrue(done.asNormalizedText().contains("Su nueva contraseña está guardada"), done.asNormalizedText());
+        assertTrue(logIn("es", email, "otra frase larga y secreta").getUrl().getPath().endsWith("/es/"));
+
+        web.getCookieManager().clearCookies();
+        HtmlPage again = setNewPassword("es", token, "una tercera frase secreta");
+        assertTrue(again.asNormalizedText().contains("Este enlace no es válido"), "single use");
+
+        MAIL.purgeEmailFromAllMailboxes();
+        requestReset("es", email);
+        String late = Mailbox.token(Mailbox.await(MAIL, email, "Elija una nueva contraseña"));
+        TestDatabase.expireTokens(email);
+        assertTrue(setNewPassword("es", late, "una tercera frase secreta").asNormalizedText().contains("Este enlace no es válido"));
+        assertTrue(logIn("es", email, "otra frase larga y secreta").getUrl().getPath().endsWith("/es/"), "password unchanged");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() throws Exception {
+        String email = confirmedAccount("en", "Fix Ation");
+        web.getPage(base + "en/account/login");
+        String before = web.getCookieManager().getCookie("JSESSIONID").getValue();
+        logIn("en", email, PASSWORD);
+        String after = web.getCookieManager().getCookie("JSESSIONID").getValue();
+        assertNotEquals(before, after);
+    }
+
+    private String confirmedAccount(String lang, String name) throws Exception {
+        String email = unique();
+        register(lang, name, email, PASSWORD);
+        MimeMessage mail = Mailbox.await(MAIL, email, lang.equals("en") ? "Confirm your e-mail address"
+                : lang.equals("es") ? "Confirme su correo electrónico" : "Confirmez votre adresse électronique");
+        click(web.getPage(base + lang + "/account/confirm?token=" + Mailbox.token(mail)), "confirm:submit");
+        web.getCookieManager().clearCookies();
+        return email;
+    }
+
+    private HtmlPage register(String lang, String name, String email, String password) throws Exception {
+        HtmlPage form = web.getPage(base + lang + "/account/register");
+        fill(form, "register:name", name);
+        fill(form, "register:email", email);
+        fill(form, "register:password", password);
+        HtmlSelect language = form.getHtmlElementById("register:language");
+        language.setSelectedAttribute(lang, true);
+        return click(form, "register:submit");
+    }
+
+    private HtmlPage logIn(String lang, String email, String password) throws Exception {
+        HtmlPage form = web.getPage(base + lang + "/account/login");
+        fill(form, "login:email", email);
+        fill(form, "login:password", password);
+        return click(form, "login:submit");
+    }
+
+    private void requestReset(String lang, String email) throws Exception {
+        HtmlPage form = web.getPage(base + lang + "/account/reset");
+        fill(form, "ask:email", email);
+        click(form, "ask:submit");
+    }
+
+    private HtmlPage setNewPassword(String lang, String token, String password) throws Exception {
+        HtmlPage form = web.getPage(base + lang + "/account/reset?token=" + token);
+        fill(form, "reset:replacement", password);
+        return click(form, "reset:submit");
+    }
+
+    private static void fill(HtmlPage page, String id, String value) {
+        HtmlInput input = page.getHtmlElementById(id);
+        input.setValue(value);
+    }
+
+    private static HtmlPage click(HtmlPage page, String id) throws Exception {
+        HtmlElement button = page.getHtmlElementById(id);
+        return button.click();
+    }
+
+    private static String messageOf(HtmlPage page) {
+        return page.querySelector(".messages").asNormalizedText();
+    }
+
+    private static String unique() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

@@ -1,0 +1,68 @@
+package org.consulta;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Direct access to the database the deployed platform uses (H2 in server mode, or CI's
+ * PostgreSQL), for arranging what no page offers yet and for moving time forward.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("CONSULTA_DB_URL"),
+                env("CONSULTA_DB_USER", "consulta"), env("CONSULTA_DB_PASSWORD", "consulta"));
+    }
+
+    /** Makes every mailed link of the account look issued long ago. */
+    public static void expireTokens(String email) throws SQLException {
+        try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE account_token SET expires_at = ? WHERE account_id = (SELECT id FROM account WHERE email = ?)")) {
+            update.setObject(1, java.time.OffsetDateTime.now().minusDays(3));
+            update.setString(2, email);
+            update.executeUpdate();
+        }
+    }
+
+    /** Grants a role in a repository, as a platform administrator will from the back office. */
+    public static void grant(String email, String repositorySlug, String role) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO role_grant (id, version, created_at, repository_id, account_id, role) "
+                        + "SELECT ?, 1, CURRENT_TIMESTAMP, r.id, a.id, ? FROM repository r, account a "
+                        + "WHERE r.slug = ? AND a.email = ?")) {
+            // far above the sequence's range, so it never collides with ids the platform allocates
+            insert.setLong(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+            insert.setString(2, role);
+            insert.setString(3, repositorySlug);
+            insert.setString(4, email);
+            if (insert.executeUpdate() != 1) {
+                throw new SQLException("no such account or repository: " + email + " " + repositorySlug);
+            }
+        }
+    }
+
+    /** A repository of the tests' own, so that changing it disturbs no other test. */
+    public static void createRepository(String slug, String language, String name) throws SQLException {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO repository (id, version, created_at, slug, kind, languages, default_language, name, "
+                        + "description, active) VALUES (?, 1, CURRENT_TIMESTAMP, ?, 'LOCAL', ?, ?, ?, ?, TRUE)")) {
+            insert.setLong(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+            insert.setString(2, slug);
+            insert.setString(3, language);
+            insert.setString(4, language);
+            insert.setString(5, "{\"" + language + "\":{\"t\":\"" + name + "\",\"s\":\"ORIGINAL\"}}");
+            insert.setString(6, "{}");
+            insert.executeUpdate();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
