@@ -59,6 +59,8 @@ class AccessControlIT {
     ProfileService profiles;
     @Inject
     PasswordService passwords;
+    @Inject
+    org.consulta.tenant.PlatformAdminService platform;
 
     Tenant a;
     Tenant b;
@@ -125,6 +127,40 @@ class AccessControlIT {
         memberships.grantRole(a, adminA, email, RepositoryRole.FORUM_MEMBER, Constituency.CIVIL_SOCIETY, "Ciudadanía Activa");
         assertEquals(2, memberships.listMembers(a, adminA, "", 0).size());
         assertTrue(admin.auditPage(a, adminA, "role.granted", 0).stream().anyMatch(e -> email.equals(e.getTarget())));
+    }
+
+    @Test
+    void invitationsAreForTheRepositorysAdministratorsOnly() {
+        for (Long outsider : new Long[]{null, participant, adminB}) {
+            refused(() -> memberships.inviteMember(a, outsider, "someone@example.org", RepositoryRole.MODERATOR, null, null, "fr"));
+        }
+        assertEquals(1, memberships.listMembers(a, adminA, "", 0).size());
+    }
+
+    @Test
+    void repositoriesAreOpenedAndDisabledByPlatformAdministratorsOnly() {
+        for (Long outsider : new Long[]{null, participant, adminA}) {
+            refused(() -> platform.listRepositories(outsider));
+            refused(() -> platform.openRepository(outsider, "intruder-" + a.slug(), RepositoryKind.LOCAL, "fr", "X"));
+            refused(() -> platform.setActive(outsider, a.slug(), false));
+            refused(() -> platform.platformAudit(outsider, 0));
+        }
+        assertTrue(repositories.findActive(a.slug()).isPresent());
+        assertTrue(repositories.findActive("intruder-" + a.slug()).isEmpty());
+
+        platform.setActive(platformAdmin, a.slug(), false);
+        assertTrue(repositories.findActive(a.slug()).isEmpty(), "a disabled repository is no longer public");
+        assertTrue(platform.platformAudit(platformAdmin, 0).stream()
+                .anyMatch(e -> e.getAction().equals("repository.disabled") && a.slug().equals(e.getTarget())));
+    }
+
+    @Test
+    void exportAndDeletionNeedThePasswordAgain() {
+        assertThrows(org.consulta.account.AccountException.class, () -> profiles.exportData(participant, "wrong"));
+        assertThrows(org.consulta.account.AccountException.class, () -> profiles.deleteAccount(participant, "wrong"));
+        refused(() -> profiles.exportData(null, "one time password"));
+        assertTrue(profiles.exportData(participant, "one time password").contains(accountEmail(participant)));
+        assertFalse(accounts.findById(participant).orElseThrow().isDeleted());
     }
 
     @Test

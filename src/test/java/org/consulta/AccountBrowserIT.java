@@ -65,11 +65,12 @@ class AccountBrowserIT {
         String email = registerAndConfirm("Carmen Ruiz");
 
         logIn(email);
-        assertTrue(browser.getCurrentUrl().endsWith("/es/"), browser.getCurrentUrl());
         Browser.awaitText(browser, "Sesión de Carmen Ruiz");
+        assertTrue(browser.getCurrentUrl().endsWith("/es/"), browser.getCurrentUrl());
         assertAccessible(browser);
 
         browser.findElement(By.cssSelector("#switcher input[value='Français']")).click();
+        Browser.awaitText(browser, "Connecté·e : Carmen Ruiz");
         assertTrue(browser.getCurrentUrl().endsWith("/fr/"), browser.getCurrentUrl());
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertAccessible(browser);
@@ -79,8 +80,8 @@ class AccountBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(base + "es/account/login");
         logIn(email);
-        assertTrue(browser.getCurrentUrl().endsWith("/fr/"), "the account's language wins: " + browser.getCurrentUrl());
         Browser.awaitText(browser, "Connecté·e : Carmen Ruiz");
+        assertTrue(browser.getCurrentUrl().endsWith("/fr/"), "the account's language wins: " + browser.getCurrentUrl());
     }
 
     @Test
@@ -96,7 +97,7 @@ class AccountBrowserIT {
         Browser.awaitText(browser, "Connecté·e : Inès Admin");
         browser.get(base + "fr/r/" + slug + "/");
         browser.findElement(By.linkText("Administration")).click();
-        assertEquals("Paramètres de l’espace", heading());
+        Browser.awaitText(browser, "Paramètres de l’espace");
         assertAccessible(browser);
 
         replace(browser.findElements(By.cssSelector("input[id$=':name']")).get(0), "");
@@ -141,6 +142,8 @@ class AccountBrowserIT {
         browser.get(base.toString());
         String language = browser.findElement(By.tagName("html")).getAttribute("lang");
         browser.findElement(By.cssSelector(".account-links a[href$='/account/register']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("register:name")).isEmpty());
         assertAccessible(browser);
         browser.findElement(By.id("register:name")).sendKeys(name);
         browser.findElement(By.id("register:email")).sendKeys(email);
@@ -148,6 +151,11 @@ class AccountBrowserIT {
         assertEquals(language, new Select(browser.findElement(By.id("register:language"))).getFirstSelectedOption()
                 .getAttribute("value"), "the form proposes the page's language");
         browser.findElement(By.id("register:submit")).click();
+        Browser.awaitText(browser, switch (language) {
+            case "es" -> "Revise su correo";
+            case "fr" -> "Consultez vos courriels";
+            default -> "Check your e-mail";
+        });
         assertAccessible(browser);
 
         String subject = switch (language) {

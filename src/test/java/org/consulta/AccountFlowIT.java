@@ -143,6 +143,64 @@ class AccountFlowIT {
         assertNotEquals(before, after);
     }
 
+    @Test
+    void anInvitedAddressGetsTheMailInTheChosenLanguageAndTheRoleOnceConfirmed() throws Exception {
+        String slug = "inv-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, "fr", "Commune invitante");
+        String admin = confirmedAccount("fr", "Alex Admin");
+        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
+        logIn("fr", admin, PASSWORD);
+
+        String invitee = unique();
+        HtmlPage members = web.getPage(base + "fr/r/" + slug + "/admin/members");
+        fill(members, "invite:email", invitee);
+        ((HtmlSelect) members.getHtmlElementById("invite:role")).setSelectedAttribute("FORUM_MEMBER", true);
+        HtmlPage refused = click(members, "invite:submit");
+        assertTrue(refused.asNormalizedText().contains("Choisissez le collège"), "a forum member needs a constituency");
+
+        fill(refused, "invite:email", invitee);
+        ((HtmlSelect) refused.getHtmlElementById("invite:role")).setSelectedAttribute("FORUM_MEMBER", true);
+        ((HtmlSelect) refused.getHtmlElementById("invite:constituency")).setSelectedAttribute("CIVIL_SOCIETY", true);
+        HtmlSelect language = refused.getHtmlElementById("invite:inviteeLanguage");
+        assertEquals(1, language.getOptionSize(), "only the repository's languages are offered");
+        HtmlPage sent = click(refused, "invite:submit");
+        assertTrue(sent.asNormalizedText().contains("L’invitation est envoyée."), sent.asNormalizedText());
+        assertTrue(Mailbox.body(Mailbox.await(MAIL, invitee, "Vous êtes invité·e sur Consulta")).contains("Commune invitante"));
+
+        web.getCookieManager().clearCookies();
+        register("es", "Inés Invitada", invitee, PASSWORD);
+        MimeMessage confirm = Mailbox.await(MAIL, invitee, "Confirme su correo electrónico");
+        click(web.getPage(base + "es/account/confirm?token=" + Mailbox.token(confirm)), "confirm:submit");
+
+        web.getCookieManager().clearCookies();
+        logIn("fr", admin, PASSWORD);
+        String list = web.<HtmlPage>getPage(base + "fr/r/" + slug + "/admin/members?q=Invitada").asNormalizedText();
+        assertTrue(list.contains("Inés Invitada") && list.contains("Membre du forum · Société civile"), list);
+    }
+
+    @Test
+    void aPersonDownloadsTheirDataAndDeletesTheirAccountWithTheirPassword() throws Exception {
+        String email = confirmedAccount("en", "Dana Delete");
+        logIn("en", email, PASSWORD);
+        HtmlPage settings = web.getPage(base + "en/account/settings");
+        fill(settings, "export:password", "not my password");
+        HtmlPage wrong = click(settings, "export:submit");
+        assertTrue(wrong.asNormalizedText().contains("The current password is not right."));
+
+        fill(wrong, "export:password", PASSWORD);
+        org.htmlunit.Page download = wrong.getHtmlElementById("export:submit").click();
+        assertTrue(download.getWebResponse().getContentType().startsWith("application/json"));
+        assertTrue(download.getWebResponse().getResponseHeaderValue("Content-Disposition").startsWith("attachment"));
+        String json = download.getWebResponse().getContentAsString();
+        assertTrue(json.contains("\"email\":\"" + email + "\"") && json.contains("\"name\":\"Dana Delete\""), json);
+
+        HtmlPage again = web.getPage(base + "en/account/settings");
+        fill(again, "delete:password", PASSWORD);
+        HtmlPage gone = click(again, "delete:submit");
+        assertTrue(gone.asNormalizedText().contains("Your account is deleted."), gone.asNormalizedText());
+        assertTrue(logIn("en", email, PASSWORD).asNormalizedText().contains("Sign-in failed"));
+    }
+
     private String confirmedAccount(String lang, String name) throws Exception {
         String email = unique();
         register(lang, name, email, PASSWORD);

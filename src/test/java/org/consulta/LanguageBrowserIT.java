@@ -59,6 +59,7 @@ class LanguageBrowserIT {
         assertAccessible(browser);
 
         browser.findElement(By.partialLinkText("Gobierno Abierto de Valle Claro")).click();
+        Browser.awaitText(browser, "Contratación pública abierta de punta a punta");
         assertTrue(browser.getCurrentUrl().endsWith("/es/r/demo/"), browser.getCurrentUrl());
         assertTrue(text().contains("Contratación pública abierta de punta a punta"));
         assertTrue(text().contains("3 compromisos"));
@@ -95,6 +96,7 @@ class LanguageBrowserIT {
         assertEquals("fr", lang());
         assertAccessible(browser);
         browser.findElement(By.linkText("Retour à l’accueil")).click();
+        Browser.awaitText(browser, "Espaces de co-construction");
         assertTrue(browser.getCurrentUrl().endsWith("/fr/"), browser.getCurrentUrl());
 
         browser.get(base + "es/r/nowhere/");
@@ -123,7 +125,10 @@ class LanguageBrowserIT {
     }
 
     private void switchTo(String languageName) {
+        String before = browser.getCurrentUrl();
         browser.findElement(By.cssSelector("nav.language-switcher")).findElement(By.linkText(languageName)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().equals(before));
     }
 
     private String lang() {

@@ -41,6 +41,9 @@ public class Account extends BaseEntity {
     @Column(name = "locked_until")
     private java.time.Instant lockedUntil;
 
+    @Column(name = "deleted_at")
+    private java.time.Instant deletedAt;
+
     protected Account() {
     }
 
@@ -108,6 +111,20 @@ public class Account extends BaseEntity {
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+    }
+
+    /** Forgets who the person was; the row stays so that their public contributions keep an author. */
+    void anonymise(String unusableHash, java.time.Instant now) {
+        this.email = "deleted-" + getId() + "@deleted.invalid";
+        this.displayName = "";
+        this.passwordHash = unusableHash;
+        this.platformAdmin = false;
+        this.mustChangePassword = false;
+        this.deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     void changeLanguage(String newLanguage) {

@@ -1,6 +1,8 @@
 package org.consulta.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,75 @@ public class MembershipService {
     private Guard guard;
     @Inject
     private AuditLog audit;
+    @Inject
+    private org.consulta.platform.Mailer mailer;
+    @Inject
+    private org.consulta.i18n.MessageCatalog catalog;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "consulta.public.url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
+
+    private Account accountWith(String address) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
+                .setParameter("e", address).getResultStream().findFirst().orElse(null);
+    }
+
+    private String repositoryName(Tenant tenant, String language) {
+        org.consulta.tenant.Repository repository = em.find(org.consulta.tenant.Repository.class, tenant.id());
+        return repository.getName().show(language, repository.getDefaultLanguage()).map(t -> t.text()).orElse(tenant.slug());
+    }
+
+    private String roleName(String language, RepositoryRole role) {
+        return catalog.format(language, "role." + role.name());
+    }
+
+    /**
+     * Gives a role to the person with this address. Someone with an account gets the role and a
+     * mail in their language; an address without an account gets an invitation in
+     * {@code inviteeLanguage}, and the role once they confirm an account.
+     */
+    public void inviteMember(Tenant tenant, Long actorId, String email, RepositoryRole role, Constituency constituency,
+                             String organisation, String inviteeLanguage) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || role == null) {
+            throw new AccountException("admin_members.invalid");
+        }
+        if (role == RepositoryRole.FORUM_MEMBER && constituency == null) {
+            throw new AccountException("admin_members.constituency_required");
+        }
+        String repositoryName = repositoryName(tenant, inviteeLanguage);
+        Account account = accountWith(address);
+        if (account != null) {
+            grantRole(tenant, actorId, address, role, constituency, organisation);
+            mailer.send(address, account.getLanguage(), "mail_role_granted", account.getDisplayName(),
+                    repositoryName(tenant, account.getLanguage()), roleName(account.getLanguage(), role));
+            return;
+        }
+        boolean pending = em.createQuery("SELECT COUNT(i) FROM Invitation i WHERE i.repositoryId = :r AND i.email = :e "
+                + "AND i.role = :role", Long.class).setParameter("r", tenant.id()).setParameter("e", address)
+                .setParameter("role", role).getSingleResult() > 0;
+        if (pending) {
+            throw new AccountException("admin_members.already_invited");
+        }
+        em.persist(new Invitation(tenant.id(), address, role, constituency, organisation));
+        audit.record(tenant, actorId, "member.invited", address, null, role.name());
+        mailer.send(address, inviteeLanguage, "mail_invitation", repositoryName, roleName(inviteeLanguage, role),
+                publicUrl + "/" + inviteeLanguage + "/account/register");
+    }
+
+    /** Turns one accepted invitation into a grant, in its own transaction (and so its own repository scope). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void acceptInvitation(Tenant tenant, long invitationId, long accountId) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null || invitation.getRepositoryId() != tenant.id()) {
+            return;
+        }
+        Account account = em.find(Account.class, accountId);
+        em.persist(new RoleGrant(account, invitation.getRole(), invitation.getConstituency(), invitation.getOrganisation()));
+        invitation.accept(java.time.Instant.now());
+        audit.record(tenant, accountId, "member.invitation_accepted", account.getEmail(), null, invitation.getRole().name());
+    }
 
     public RoleGrant grantRole(Tenant tenant, Long actorId, String email, RepositoryRole role,
                                Constituency constituency, String organisation) {

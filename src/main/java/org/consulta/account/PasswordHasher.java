@@ -19,7 +19,7 @@ public class PasswordHasher {
     private Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "consulta.password.iterations", defaultValue = "210000")
+    @ConfigProperty(name = "consulta.password.iterations", defaultValue = "600000")
     private int iterations;
 
     @PostConstruct

@@ -9,8 +9,73 @@ import org.consulta.i18n.Languages;
 @Stateless
 public class ProfileService {
 
+    /**
+     * EclipseLink refuses native SQL once entities are multitenant (it would bypass the filter).
+     * A person's own data spans every repository they took part in, so these queries, keyed on the
+     * person's own id, are the deliberate exception.
+     */
+    private static final String ACROSS_REPOSITORIES = "eclipselink.jdbc.allow-native-sql-query";
+
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private PasswordHasher hasher;
+    @jakarta.inject.Inject
+    private org.consulta.audit.AuditLog audit;
+
+    /**
+     * Everything the platform holds about the person, as JSON: settings and roles in every
+     * repository. Needs the password again. (Contributions join it as the features that store them arrive.)
+     */
+    public String exportData(Long accountId, String password) {
+        Account account = withPassword(accountId, password);
+        jakarta.json.JsonArrayBuilder roles = jakarta.json.Json.createArrayBuilder();
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT r.slug, g.role, g.constituency, g.organisation, "
+                + "g.created_at FROM role_grant g JOIN repository r ON r.id = g.repository_id WHERE g.account_id = ?1 "
+                + "ORDER BY r.slug, g.role").setParameter(1, account.getId()).setHint(ACROSS_REPOSITORIES, true).getResultList();
+        for (Object[] row : rows) {
+            jakarta.json.JsonObjectBuilder role = jakarta.json.Json.createObjectBuilder()
+                    .add("repository", String.valueOf(row[0])).add("role", String.valueOf(row[1]));
+            if (row[2] != null) {
+                role.add("constituency", String.valueOf(row[2]));
+            }
+            if (row[3] != null) {
+                role.add("organisation", String.valueOf(row[3]));
+            }
+            roles.add(role.add("since", String.valueOf(row[4])));
+        }
+        return jakarta.json.Json.createObjectBuilder()
+                .add("account", jakarta.json.Json.createObjectBuilder()
+                        .add("name", account.getDisplayName()).add("email", account.getEmail())
+                        .add("language", account.getLanguage()).add("created", account.getCreatedAt().toString())
+                        .add("confirmed", account.isConfirmed()))
+                .add("roles", roles)
+                .add("contributions", jakarta.json.Json.createArrayBuilder())
+                .build().toString();
+    }
+
+    /** Anonymises the account (its contributions stay, as "deleted participant"). Needs the password again. */
+    public void deleteAccount(Long accountId, String password) {
+        Account account = withPassword(accountId, password);
+        em.createNativeQuery("DELETE FROM role_grant WHERE account_id = ?1").setParameter(1, account.getId())
+                .setHint(ACROSS_REPOSITORIES, true).executeUpdate();
+        em.createNativeQuery("DELETE FROM account_token WHERE account_id = ?1").setParameter(1, account.getId())
+                .setHint(ACROSS_REPOSITORIES, true).executeUpdate();
+        account.anonymise(hasher.hash(OneTimePassword.generate(32)), java.time.Instant.now());
+        audit.record(null, account.getId(), "account.deleted", "account " + account.getId(), null, null);
+    }
+
+    private Account withPassword(Long accountId, String password) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        if (account == null || account.isDeleted()) {
+            throw new AccessDeniedException("not signed in");
+        }
+        if (password == null || !hasher.matches(password.toCharArray(), account.getPasswordHash())) {
+            throw new AccountException("account_password.wrong_current");
+        }
+        return account;
+    }
 
     /** Saves the interface language on the account; it is used from then on, on every device. */
     public SignedIn chooseLanguage(Long accountId, String language) {

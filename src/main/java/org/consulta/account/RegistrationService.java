@@ -27,6 +27,8 @@ public class RegistrationService {
     @Inject
     private ClientThrottle throttle;
     @Inject
+    private MembershipService memberships;
+    @Inject
     @ConfigProperty(name = "consulta.public.url", defaultValue = "http://localhost:8080")
     private String publicUrl;
 
@@ -62,6 +64,11 @@ public class RegistrationService {
         AccountToken token = Tokens.usable(em, rawToken, TokenPurpose.CONFIRM_EMAIL)
                 .orElseThrow(() -> new AccountException("account_confirm.invalid_link"));
         token.use(Instant.now());
-        token.getAccount().confirm(Instant.now());
+        Account account = token.getAccount();
+        account.confirm(Instant.now());
+        em.createQuery("SELECT i FROM Invitation i WHERE i.email = :e AND i.acceptedAt IS NULL", Invitation.class)
+                .setParameter("e", account.getEmail()).getResultList()
+                .forEach(i -> memberships.acceptInvitation(new org.consulta.tenant.Tenant(i.getRepositoryId(), "invited"),
+                        i.getId(), account.getId()));
     }
 }

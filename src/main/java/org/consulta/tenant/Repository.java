@@ -90,6 +90,10 @@ public class Repository extends BaseEntity {
         this.defaultDurationDays = settings.getDefaultDurationDays();
     }
 
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     public Tenant tenant() {
         return new Tenant(getId(), slug);
     }

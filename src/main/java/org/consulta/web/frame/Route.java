@@ -35,12 +35,15 @@ public record Route(Kind kind, String language, String slug, String rest, String
             "/account/login", "/views/account/login.xhtml",
             "/account/password", "/views/account/password.xhtml",
             "/account/reset", "/views/account/reset.xhtml",
-            "/admin/outbox", "/views/admin/outbox.xhtml");
+            "/account/settings", "/views/account/settings.xhtml",
+            "/admin/outbox", "/views/admin/outbox.xhtml",
+            "/admin/repositories", "/views/admin/repositories.xhtml");
 
     private static final Map<String, String> REPOSITORY_PAGES = Map.of(
             "/", "/views/repository/home.xhtml",
             "/admin/", "/views/admin/settings.xhtml",
-            "/admin/audit", "/views/admin/audit.xhtml");
+            "/admin/audit", "/views/admin/audit.xhtml",
+            "/admin/members", "/views/admin/members.xhtml");
 
     private static final Pattern LANGUAGE = Pattern.compile("^/([a-z]{2})(/.*)?$");
     private static final Pattern REPOSITORY = Pattern.compile("^/r/([^/]+)(/.*)?$");

@@ -1,0 +1,127 @@
+package org.consulta.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.account.Constituency;
+import org.consulta.account.MembershipService;
+import org.consulta.account.RepositoryRole;
+import org.consulta.account.RoleGrant;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+import java.util.List;
+
+/** {@code /views/admin/members.xhtml}: who holds which role; invite, and remove a role. */
+@Named
+@RequestScoped
+public class AdminMembersBacking {
+
+    @Inject
+    private MembershipService memberships;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private String search;
+    private int pageNumber;
+    private List<RoleGrant> members;
+    private String email;
+    private RepositoryRole role = RepositoryRole.MODERATOR;
+    private Constituency constituency;
+    private String organisation;
+    private String inviteeLanguage;
+
+    public List<RoleGrant> getMembers() {
+        if (members == null) {
+            members = memberships.listMembers(page.tenant(), user.id(), search, pageNumber);
+        }
+        return members;
+    }
+
+    public boolean isHasNext() {
+        return getMembers().size() == MembershipService.PAGE_SIZE;
+    }
+
+    public void invite() {
+        memberships.inviteMember(page.tenant(), user.id(), email, role, constituency, organisation,
+                inviteeLanguage == null ? page.getLanguage() : inviteeLanguage);
+        Faces.info(i18n, "admin_members.invited");
+        Faces.redirect(page.pathIn(page.getLanguage()));
+    }
+
+    public void revoke(RoleGrant grant) {
+        memberships.revokeRole(page.tenant(), user.id(), grant.getAccount().getId(), grant.getRole());
+        Faces.info(i18n, "admin_members.revoked");
+        Faces.redirect(page.pathIn(page.getLanguage()));
+    }
+
+    public RepositoryRole[] getRoles() {
+        return RepositoryRole.values();
+    }
+
+    public Constituency[] getConstituencies() {
+        return Constituency.values();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public void setPageNumber(int pageNumber) {
+        this.pageNumber = Math.max(0, pageNumber);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public RepositoryRole getRole() {
+        return role;
+    }
+
+    public void setRole(RepositoryRole role) {
+        this.role = role;
+    }
+
+    public Constituency getConstituency() {
+        return constituency;
+    }
+
+    public void setConstituency(Constituency constituency) {
+        this.constituency = constituency;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getInviteeLanguage() {
+        return inviteeLanguage;
+    }
+
+    public void setInviteeLanguage(String inviteeLanguage) {
+        this.inviteeLanguage = inviteeLanguage;
+    }
+}

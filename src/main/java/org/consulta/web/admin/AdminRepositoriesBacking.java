@@ -1,0 +1,99 @@
+package org.consulta.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.audit.AuditEntry;
+import org.consulta.tenant.PlatformAdminService;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.RepositoryKind;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+import java.util.List;
+
+/** {@code /views/admin/repositories.xhtml}: the platform administrators' list of repositories. */
+@Named
+@RequestScoped
+public class AdminRepositoriesBacking {
+
+    @Inject
+    private PlatformAdminService platform;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private I18nView i18n;
+
+    private List<Repository> repositories;
+    private List<AuditEntry> audit;
+    private String slug;
+    private String name;
+    private RepositoryKind kind = RepositoryKind.NATIONAL;
+    private String language;
+
+    public List<Repository> getRepositories() {
+        if (repositories == null) {
+            repositories = platform.listRepositories(user.id());
+        }
+        return repositories;
+    }
+
+    public List<AuditEntry> getAudit() {
+        if (audit == null) {
+            audit = platform.platformAudit(user.id(), 0);
+        }
+        return audit;
+    }
+
+    public void open() {
+        platform.openRepository(user.id(), slug, kind, language == null ? page.getLanguage() : language, name);
+        Faces.info(i18n, "admin_repositories.opened");
+        Faces.redirect(page.pathIn(page.getLanguage()));
+    }
+
+    public void toggle(Repository repository) {
+        platform.setActive(user.id(), repository.getSlug(), !repository.isActive());
+        Faces.info(i18n, repository.isActive() ? "admin_repositories.disabled" : "admin_repositories.enabled");
+        Faces.redirect(page.pathIn(page.getLanguage()));
+    }
+
+    public RepositoryKind[] getKinds() {
+        return RepositoryKind.values();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public RepositoryKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RepositoryKind kind) {
+        this.kind = kind;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+}
