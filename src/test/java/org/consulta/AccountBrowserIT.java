@@ -2,21 +2,13 @@ package org.consulta;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static org.consulta.Browser.assertAccessible;
@@ -28,36 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * across sign-out and sign-in; an administrator renames a repository and adds a language, and the
  * public pages show it. axe-core checks every page visited, back office included.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountBrowserIT {
+class AccountBrowserIT extends AgainstDeployedWar {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
     private static final String PASSWORD = "cuatro gatos pardos en la azotea";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
 
-    @ArquillianResource
-    private URL advertised;
-    private URL base;
 
-    @org.junit.jupiter.api.BeforeEach
-    void onLoopback() {
-        base = Deployments.onLoopback(advertised);
-    }
-
-    private WebDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPersonRegistersInSpanishAndTheirFrenchChoiceSticks() throws Exception {
@@ -85,7 +55,7 @@ class AccountBrowserIT {
     }
 
     @Test
-    void anAdministratorRenamesTheRepositoryAndAddsALanguage() throws Exception {
+    void anAdministratorRenamesTheRepositoryAddsALanguageAndUploadsALogo() throws Exception {
         browser = Browser.open("fr");
         String slug = "ville-" + UUID.randomUUID().toString().substring(0, 6);
         TestDatabase.createRepository(slug, "fr", "Ville d’essai");
@@ -105,6 +75,12 @@ class AccountBrowserIT {
         Browser.awaitText(browser, "Donnez un nom à l’espace dans chaque langue qu’il propose.");
         assertAccessible(browser);
 
+        replace(browser.findElements(By.cssSelector("input[id$=':name']")).get(0), "Ville d’essai");
+        replace(browser.findElement(By.id("settings:colour")), "#ffcc00");
+        browser.findElement(By.id("settings:save")).click();
+        Browser.awaitText(browser, "Un texte blanc sur cette couleur est trop difficile à lire");
+        replace(browser.findElement(By.id("settings:colour")), "#7a1f5c");
+
         WebElement spanish = browser.findElement(By.cssSelector("#settings\\:languages input[value='es']"));
         spanish.click();
         replace(browser.findElements(By.cssSelector("input[id$=':name']")).get(0), "Ville ouverte de Saint-Essai");
@@ -114,11 +90,33 @@ class AccountBrowserIT {
         assertAccessible(browser);
 
         browser.findElement(By.linkText("Journal d’audit")).click();
-        Browser.awaitText(browser, "repository.settings_changed");
+        Browser.awaitText(browser, "Paramètres modifiés");
         assertAccessible(browser);
+
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("not-a-logo", ".png");
+        java.nio.file.Files.writeString(fake, "%PDF-1.7 this is not an image");
+        browser.get(base + "fr/r/" + slug + "/admin/");
+        browser.findElement(By.id("logo:file")).sendKeys(fake.toString());
+        browser.findElement(By.id("logo:upload")).click();
+        Browser.awaitText(browser, "Ce fichier n’est pas une image PNG, JPEG ou SVG.");
+        java.nio.file.Path svg = java.nio.file.Files.createTempFile("logo", ".svg");
+        java.nio.file.Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" onload=\"alert(1)\">"
+                + "<circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"#7a1f5c\"/><script>alert(2)</script></svg>");
+        browser.findElement(By.id("logo:file")).sendKeys(svg.toString());
+        browser.findElement(By.id("logo:upload")).click();
+        Browser.awaitText(browser, "Le logo est enregistré.");
+        assertAccessible(browser);
+        java.net.http.HttpResponse<String> logo = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "logos/" + slug)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals("image/svg+xml", logo.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(logo.body().contains("<circle") && !logo.body().contains("script") && !logo.body().contains("onload"), logo.body());
 
         browser.get(base + "es/r/" + slug + "/");
         assertEquals("Ciudad abierta de San Ensayo", heading());
+        assertEquals(1, browser.findElements(By.cssSelector("header img.site-logo")).size(), "the logo is in the header");
+        assertTrue(browser.findElement(By.cssSelector("header.site-header")).getAttribute("style").contains("background"),
+                "the accent colour is applied");
         assertAccessible(browser);
         browser.get(base + "fr/r/" + slug + "/");
         assertEquals("Ville ouverte de Saint-Essai", heading());

@@ -8,17 +8,10 @@ import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,27 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Account flows over HTTP against the real WAR, with the mails read from a real SMTP server:
  * registration and confirmation, lockout, single-use and expiring reset links, session fixation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountFlowIT {
+class AccountFlowIT extends AgainstDeployedWar {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
     static final String PASSWORD = "violet kettles hum at dawn";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
 
-    @ArquillianResource
-    private URL advertised;
-    private URL base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void onLoopback() {
-        base = Deployments.onLoopback(advertised);
-    }
 
     private final WebClient web = client();
 
@@ -199,6 +178,29 @@ class AccountFlowIT {
         HtmlPage gone = click(again, "delete:submit");
         assertTrue(gone.asNormalizedText().contains("Your account is deleted."), gone.asNormalizedText());
         assertTrue(logIn("en", email, PASSWORD).asNormalizedText().contains("Sign-in failed"));
+    }
+
+    @Test
+    void aPersonChangesTheirAddressOnceTheNewOneConfirmsAndTheOldOneIsTold() throws Exception {
+        String email = confirmedAccount("fr", "Éric Change");
+        logIn("fr", email, PASSWORD);
+        String newEmail = unique();
+        HtmlPage settings = web.getPage(base + "fr/account/settings");
+        fill(settings, "email:newEmail", newEmail);
+        fill(settings, "email:password", PASSWORD);
+        HtmlPage asked = click(settings, "email:submit");
+        assertTrue(asked.asNormalizedText().contains("Consultez la nouvelle adresse"), asked.asNormalizedText());
+        assertTrue(Mailbox.body(Mailbox.await(MAIL, email, "Un changement de votre adresse électronique a été demandé"))
+                .contains(newEmail));
+        String token = Mailbox.token(Mailbox.await(MAIL, newEmail, "Confirmez votre nouvelle adresse électronique"));
+
+        web.getCookieManager().clearCookies();
+        assertTrue(logIn("fr", newEmail, PASSWORD).asNormalizedText().contains("Connexion impossible"), "not before confirming");
+        HtmlPage done = click(web.getPage(base + "fr/account/email?token=" + token), "confirm:submit");
+        assertTrue(done.asNormalizedText().contains("Votre nouvelle adresse est confirmée"), done.asNormalizedText());
+        assertTrue(logIn("fr", newEmail, PASSWORD).getUrl().getPath().endsWith("/fr/"));
+        web.getCookieManager().clearCookies();
+        assertTrue(logIn("fr", email, PASSWORD).asNormalizedText().contains("Connexion impossible"));
     }
 
     private String confirmedAccount(String lang, String name) throws Exception {

@@ -1,17 +1,9 @@
 package org.consulta;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import java.net.URL;
 
 import static org.consulta.Browser.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,32 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A visitor finds the demo repository, reads it in French, Spanish and English with the language
  * switcher, and the choice sticks. Every page visited passes axe-core's WCAG 2.1 AA rules.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LanguageBrowserIT {
+class LanguageBrowserIT extends AgainstDeployedWar {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
 
-    @ArquillianResource
-    private URL advertised;
-    private URL base;
 
-    @org.junit.jupiter.api.BeforeEach
-    void onLoopback() {
-        base = Deployments.onLoopback(advertised);
-    }
-
-    private WebDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aVisitorReadsTheDemoRepositoryInThreeLanguages() {

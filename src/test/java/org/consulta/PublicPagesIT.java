@@ -1,15 +1,8 @@
 package org.consulta;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,23 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Public URLs over real HTTP: language negotiation, translated errors, headers, health. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPagesIT {
+class PublicPagesIT extends AgainstDeployedWar {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
 
-    @ArquillianResource
-    private URL advertised;
-    private URL base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void onLoopback() {
-        base = Deployments.onLoopback(advertised);
-    }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

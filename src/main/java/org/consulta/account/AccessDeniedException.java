@@ -1,19 +1,15 @@
 package org.consulta.account;
 
 import jakarta.ejb.ApplicationException;
+import org.consulta.platform.RefusedException;
 
 /** The person lacks the role this action needs in this repository; nothing was changed. */
 @ApplicationException(rollback = true)
-public class AccessDeniedException extends RuntimeException implements org.consulta.platform.Refusal {
+public class AccessDeniedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
     public AccessDeniedException(String what) {
-        super(what);
-    }
-
-    @Override
-    public String messageKey() {
-        return "error.access_denied";
+        super("error.access_denied", what);
     }
 }

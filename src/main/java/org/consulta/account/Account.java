@@ -127,6 +127,10 @@ public class Account extends BaseEntity {
         return deletedAt != null;
     }
 
+    void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
     void changeLanguage(String newLanguage) {
         this.language = newLanguage;
     }

@@ -44,6 +44,10 @@ public class AccountToken extends BaseEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** For {@link TokenPurpose#CHANGE_EMAIL}: the address that becomes the account's once confirmed. */
+    @Column(name = "new_email")
+    private String newEmail;
+
     protected AccountToken() {
     }
 
@@ -68,6 +72,16 @@ public class AccountToken extends BaseEntity {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    static Issued issueEmailChange(Account account, String newEmail, Instant now) {
+        Issued issued = issue(account, TokenPurpose.CHANGE_EMAIL, now);
+        issued.token().newEmail = newEmail;
+        return issued;
+    }
+
+    String getNewEmail() {
+        return newEmail;
     }
 
     boolean isUsable(TokenPurpose expected, Instant now) {

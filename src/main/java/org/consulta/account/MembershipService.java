@@ -31,8 +31,7 @@ public class MembershipService {
     @Inject
     private org.consulta.i18n.MessageCatalog catalog;
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "consulta.public.url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private org.consulta.platform.PublicLinks links;
 
     private Account accountWith(String address) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
@@ -80,7 +79,7 @@ public class MembershipService {
         em.persist(new Invitation(tenant.id(), address, role, constituency, organisation));
         audit.record(tenant, actorId, "member.invited", address, null, role.name());
         mailer.send(address, inviteeLanguage, "mail_invitation", repositoryName, roleName(inviteeLanguage, role),
-                publicUrl + "/" + inviteeLanguage + "/account/register");
+                links.to(inviteeLanguage, "/account/register"));
     }
 
     /** Turns one accepted invitation into a grant, in its own transaction (and so its own repository scope). */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.platform.Mailer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +23,7 @@ public class PasswordService {
     @Inject
     private ClientThrottle throttle;
     @Inject
-    @ConfigProperty(name = "consulta.public.url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private org.consulta.platform.PublicLinks links;
 
     /** Mails a reset link if the address has a confirmed account; the caller cannot tell which. */
     public void requestReset(String email, String clientAddress) {
@@ -39,7 +37,7 @@ public class PasswordService {
                     AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now());
                     em.persist(issued.token());
                     mailer.send(account.getEmail(), account.getLanguage(), "mail_reset", account.getDisplayName(),
-                            publicUrl + "/" + account.getLanguage() + "/account/reset?token=" + issued.raw());
+                            links.to(account.getLanguage(), "/account/reset?token=" + issued.raw()));
                 });
     }
 

@@ -22,6 +22,10 @@ public class ProfileService {
     private PasswordHasher hasher;
     @jakarta.inject.Inject
     private org.consulta.audit.AuditLog audit;
+    @jakarta.inject.Inject
+    private org.consulta.platform.Mailer mailer;
+    @jakarta.inject.Inject
+    private org.consulta.platform.PublicLinks links;
 
     /**
      * Everything the platform holds about the person, as JSON: settings and roles in every
@@ -53,6 +57,45 @@ public class ProfileService {
                 .add("roles", roles)
                 .add("contributions", jakarta.json.Json.createArrayBuilder())
                 .build().toString();
+    }
+
+    /**
+     * Starts a change of address: the new address gets a confirmation link, the old one a notice.
+     * If the new address already has an account, its owner is told instead, and the caller cannot tell.
+     */
+    public void requestEmailChange(Long accountId, String password, String newEmail) {
+        Account account = withPassword(accountId, password);
+        String address = newEmail == null ? "" : newEmail.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 320) {
+            throw new AccountException("account_email.invalid");
+        }
+        if (address.equals(account.getEmail())) {
+            throw new AccountException("account_email.same");
+        }
+        java.util.Optional<Account> owner = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
+                .setParameter("e", address).getResultStream().findFirst();
+        if (owner.isPresent()) {
+            mailer.send(address, owner.get().getLanguage(), "mail_email_taken", owner.get().getDisplayName());
+            return;
+        }
+        AccountToken.Issued issued = AccountToken.issueEmailChange(account, address, java.time.Instant.now());
+        em.persist(issued.token());
+        mailer.send(address, account.getLanguage(), "mail_email_confirm", account.getDisplayName(),
+                links.to(account.getLanguage(), "/account/email?token=" + issued.raw()));
+        mailer.send(account.getEmail(), account.getLanguage(), "mail_email_changing", account.getDisplayName(), address);
+    }
+
+    /** Confirms a change of address from the link sent to the new address; single use, 48 hours. */
+    public void confirmEmailChange(String rawToken) {
+        AccountToken token = Tokens.usable(em, rawToken, TokenPurpose.CHANGE_EMAIL)
+                .orElseThrow(() -> new AccountException("account_confirm.invalid_link"));
+        boolean taken = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :e", Long.class)
+                .setParameter("e", token.getNewEmail()).getSingleResult() > 0;
+        if (taken) {
+            throw new AccountException("account_confirm.invalid_link");
+        }
+        token.use(java.time.Instant.now());
+        token.getAccount().changeEmail(token.getNewEmail());
     }
 
     /** Anonymises the account (its contributions stay, as "deleted participant"). Needs the password again. */

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.consulta.platform.Mailer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +28,7 @@ public class RegistrationService {
     @Inject
     private MembershipService memberships;
     @Inject
-    @ConfigProperty(name = "consulta.public.url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private org.consulta.platform.PublicLinks links;
 
     /**
      * Creates an unconfirmed account and mails the confirmation link. An address that already has
@@ -47,7 +45,7 @@ public class RegistrationService {
                 .setParameter("e", email).getResultStream().findFirst().orElse(null);
         if (existing != null) {
             mailer.send(email, existing.getLanguage(), "mail_already_registered", existing.getDisplayName(),
-                    publicUrl + "/" + existing.getLanguage() + "/account/reset");
+                    links.to(existing.getLanguage(), "/account/reset"));
             return;
         }
         Account account = new Account(email, registration.getName().trim(),
@@ -56,7 +54,7 @@ public class RegistrationService {
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, Instant.now());
         em.persist(issued.token());
         mailer.send(email, account.getLanguage(), "mail_confirm", account.getDisplayName(),
-                publicUrl + "/" + account.getLanguage() + "/account/confirm?token=" + issued.raw());
+                links.to(account.getLanguage(), "/account/confirm?token=" + issued.raw()));
     }
 
     /** Confirms the address behind a link; an expired, used or unknown link changes nothing. */

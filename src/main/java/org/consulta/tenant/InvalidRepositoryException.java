@@ -1,21 +1,15 @@
 package org.consulta.tenant;
 
 import jakarta.ejb.ApplicationException;
+import org.consulta.platform.RefusedException;
 
 /** A repository definition the platform refuses; the key names the translated reason. */
 @ApplicationException(rollback = true)
-public class InvalidRepositoryException extends RuntimeException implements org.consulta.platform.Refusal {
+public class InvalidRepositoryException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
-    private final String messageKey;
 
     public InvalidRepositoryException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, messageKey);
     }
 }

@@ -62,6 +62,12 @@ public class Repository extends BaseEntity {
     @Column(name = "default_duration_days", nullable = false)
     private int defaultDurationDays = 42;
 
+    @Column(name = "accent_colour")
+    private String accentColour;
+
+    @Column(name = "logo_type")
+    private String logoType;
+
     protected Repository() {
     }
 
@@ -88,6 +94,15 @@ public class Repository extends BaseEntity {
         this.heldFirstContributions = settings.getHeldFirstContributions();
         this.minNoticeDays = settings.getMinNoticeDays();
         this.defaultDurationDays = settings.getDefaultDurationDays();
+        this.accentColour = settings.getAccentColour();
+    }
+
+    void logoIs(String mediaType) {
+        this.logoType = mediaType;
+    }
+
+    public boolean isHasLogo() {
+        return logoType != null;
     }
 
     void setActive(boolean active) {
@@ -148,5 +163,10 @@ public class Repository extends BaseEntity {
 
     public int getDefaultDurationDays() {
         return defaultDurationDays;
+    }
+
+    /** {@code #rrggbb} checked by {@link AccentColour}, or null for the platform's colour. */
+    public String getAccentColour() {
+        return accentColour;
     }
 }

@@ -45,6 +45,23 @@ public class RepositoryAdminService {
                 RepositorySettings.of(repository).toString());
     }
 
+    /** Replaces the logo with an image checked by its content (SVG sanitised); refused files change nothing. */
+    public void replaceLogo(Tenant tenant, Long actorId, byte[] upload) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        LogoImage.Checked image = LogoImage.check(upload);
+        RepositoryLogo logo = em.find(RepositoryLogo.class, tenant.id());
+        if (logo == null) {
+            logo = new RepositoryLogo(tenant.id());
+            logo.replace(image);
+            em.persist(logo);
+        } else {
+            logo.replace(image);
+        }
+        em.find(Repository.class, tenant.id()).logoIs(image.mediaType());
+        audit.record(tenant, actorId, "repository.logo_changed", tenant.slug(), null,
+                image.mediaType() + ", " + image.content().length + " bytes");
+    }
+
     public List<AuditEntry> auditPage(Tenant tenant, Long actorId, String action, int page) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         return reader.page(tenant, action, page);

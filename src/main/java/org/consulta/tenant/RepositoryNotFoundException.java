@@ -1,19 +1,15 @@
 package org.consulta.tenant;
 
 import jakarta.ejb.ApplicationException;
+import org.consulta.platform.RefusedException;
 
 /** No active repository has this slug: the visitor gets the translated 404 page. */
 @ApplicationException
-public class RepositoryNotFoundException extends RuntimeException implements org.consulta.platform.Refusal {
+public class RepositoryNotFoundException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
     public RepositoryNotFoundException(String slug) {
-        super("No active repository " + slug);
-    }
-
-    @Override
-    public String messageKey() {
-        return "error.repository_not_found";
+        super("error.repository_not_found", "No active repository " + slug);
     }
 }

@@ -30,6 +30,11 @@ public class RepositoryService {
         return findActive(slug).orElseThrow(() -> new RepositoryNotFoundException(slug));
     }
 
+    /** The logo of an active repository, for the public logo URL. */
+    public Optional<RepositoryLogo> findLogo(String slug) {
+        return findActive(slug).map(r -> em.find(RepositoryLogo.class, r.getId()));
+    }
+
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(r) FROM Repository r", Long.class).getSingleResult() == 0;
     }

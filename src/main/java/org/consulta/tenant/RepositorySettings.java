@@ -46,6 +46,7 @@ public class RepositorySettings implements Serializable {
     private int minNoticeDays;
     @Min(1) @Max(365)
     private int defaultDurationDays;
+    private String accentColour;
 
     public static RepositorySettings of(Repository repository) {
         RepositorySettings settings = new RepositorySettings();
@@ -62,6 +63,7 @@ public class RepositorySettings implements Serializable {
         settings.heldFirstContributions = repository.getHeldFirstContributions();
         settings.minNoticeDays = repository.getMinNoticeDays();
         settings.defaultDurationDays = repository.getDefaultDurationDays();
+        settings.accentColour = repository.getAccentColour();
         return settings;
     }
 
@@ -98,6 +100,10 @@ public class RepositorySettings implements Serializable {
     String problem() {
         if (!languages.stream().allMatch(Languages::isSupported) || !languages.contains(defaultLanguage)) {
             return "repository.invalid_languages";
+        }
+        String colour = AccentColour.problem(accentColour);
+        if (colour != null) {
+            return colour;
         }
         for (String lang : languages) {
             if (typed(names, lang).isEmpty()) {
@@ -190,12 +196,20 @@ public class RepositorySettings implements Serializable {
         this.defaultDurationDays = defaultDurationDays;
     }
 
+    public String getAccentColour() {
+        return accentColour;
+    }
+
+    public void setAccentColour(String accentColour) {
+        this.accentColour = accentColour == null || accentColour.isBlank() ? null : accentColour.trim().toLowerCase();
+    }
+
     /** A readable snapshot for the audit log. */
     @Override
     public String toString() {
         return "names=" + names + ", descriptions=" + descriptions + ", kind=" + kind + ", languages=" + languages
                 + ", default=" + defaultLanguage + ", contact=" + contactEmail + ", moderation=" + moderationMode
                 + ", flags=" + flagThreshold + ", held=" + heldFirstContributions + ", notice=" + minNoticeDays
-                + ", duration=" + defaultDurationDays;
+                + ", duration=" + defaultDurationDays + ", colour=" + accentColour;
     }
 }

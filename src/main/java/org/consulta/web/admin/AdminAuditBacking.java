@@ -38,6 +38,12 @@ public class AdminAuditBacking {
         return entries;
     }
 
+    /** The actions a repository's log can hold, for the filter. */
+    public List<String> getActions() {
+        return List.of("repository.settings_changed", "role.granted", "role.revoked", "role.appointed",
+                "member.invited", "member.invitation_accepted", "repository.logo_changed");
+    }
+
     public boolean isHasNext() {
         return getEntries().size() == AuditReader.PAGE_SIZE;
     }

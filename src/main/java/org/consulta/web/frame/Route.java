@@ -36,6 +36,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
             "/account/password", "/views/account/password.xhtml",
             "/account/reset", "/views/account/reset.xhtml",
             "/account/settings", "/views/account/settings.xhtml",
+            "/account/email", "/views/account/email.xhtml",
             "/admin/outbox", "/views/admin/outbox.xhtml",
             "/admin/repositories", "/views/admin/repositories.xhtml");
 
