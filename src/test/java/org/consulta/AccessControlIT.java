@@ -164,6 +164,26 @@ class AccessControlIT {
     }
 
     @Test
+    void theLogoIsForTheRepositorysAdministratorsOnly() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0};
+        for (Long outsider : new Long[]{null, participant, adminB}) {
+            refused(() -> admin.replaceLogo(a, outsider, png));
+        }
+        assertFalse(repositories.findActive(a.slug()).orElseThrow().isHasLogo());
+        admin.replaceLogo(a, adminA, png);
+        assertTrue(repositories.findActive(a.slug()).orElseThrow().isHasLogo());
+        assertTrue(admin.auditPage(a, adminA, "repository.logo_changed", 0).size() == 1);
+    }
+
+    @Test
+    void anAddressChangeNeedsTheSignedInPersonAndTheirPassword() {
+        refused(() -> profiles.requestEmailChange(null, "one time password", "new@example.org"));
+        assertThrows(org.consulta.account.AccountException.class,
+                () -> profiles.requestEmailChange(participant, "wrong", "new@example.org"));
+        assertEquals(accountEmail(participant), accounts.findById(participant).orElseThrow().getEmail());
+    }
+
+    @Test
     void theOutboxIsForPlatformAdministratorsOnly() {
         for (Long outsider : new Long[]{null, participant, adminA}) {
             refused(() -> outbox.readOutbox(outsider, 0));

@@ -203,6 +203,23 @@ class AccountFlowIT extends AgainstDeployedWar {
         assertTrue(logIn("fr", email, PASSWORD).asNormalizedText().contains("Connexion impossible"));
     }
 
+    @Test
+    void aOneTimePasswordOpensNothingButThePageThatReplacesIt() throws Exception {
+        String email = unique();
+        TestDatabase.createAccountWithOneTimePassword(email, "Otto Onetime", "Xq7pLm2RtZ9wKv4B");
+        HtmlPage landing = logIn("en", email, "Xq7pLm2RtZ9wKv4B");
+        assertTrue(landing.getUrl().getPath().endsWith("/en/account/password"), landing.getUrl().toString());
+        assertTrue(landing.asNormalizedText().contains("choose your own before you continue"), landing.asNormalizedText());
+        HtmlPage elsewhere = web.getPage(base + "en/r/demo/");
+        assertTrue(elsewhere.getUrl().getPath().endsWith("/en/account/password"), "every page leads back to the change");
+
+        fill(elsewhere, "password:current", "Xq7pLm2RtZ9wKv4B");
+        fill(elsewhere, "password:replacement", PASSWORD);
+        HtmlPage changed = click(elsewhere, "password:submit");
+        assertTrue(changed.asNormalizedText().contains("Your password is changed."), changed.asNormalizedText());
+        assertTrue(web.<HtmlPage>getPage(base + "en/r/demo/").getUrl().getPath().endsWith("/en/r/demo/"));
+    }
+
     private String confirmedAccount(String lang, String name) throws Exception {
         String email = unique();
         register(lang, name, email, PASSWORD);

@@ -61,6 +61,29 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * An account as the platform creates it for someone (like the bootstrap administrator): confirmed,
+     * with a one-time password that must be changed. The hash is in Jakarta Security's PBKDF2 format.
+     */
+    public static void createAccountWithOneTimePassword(String email, String name, String password) throws Exception {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        int iterations = 1000;
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO account (id, version, created_at, email, display_name, password_hash, must_change_password, "
+                        + "platform_admin, language, confirmed_at, failed_logins) "
+                        + "VALUES (?, 1, CURRENT_TIMESTAMP, ?, ?, ?, TRUE, FALSE, 'en', CURRENT_TIMESTAMP, 0)")) {
+            insert.setLong(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+            insert.setString(2, email);
+            insert.setString(3, name);
+            insert.setString(4, "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash));
+            insert.executeUpdate();
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

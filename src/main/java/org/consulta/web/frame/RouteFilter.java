@@ -25,12 +25,15 @@ import java.util.Optional;
 public class RouteFilter extends HttpFilter {
 
     static final String ACTION_PATH = "consulta.actionPath";
+    private static final String PASSWORD_PAGE = "/account/password";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     private RepositoryService repositories;
     @Inject
     private CurrentPage page;
+    @Inject
+    private CurrentUser user;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,6 +67,11 @@ public class RouteFilter extends HttpFilter {
 
     private void show(Route route, Repository repo, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        if (user.isMustChangePassword() && !route.rest().equals(PASSWORD_PAGE)) {
+            // a password someone else has seen opens nothing but the page that replaces it
+            redirect(request, response, "/" + route.language() + PASSWORD_PAGE);
+            return;
+        }
         page.enter(route.language(), route, repo);
         rememberLanguage(route.language(), request, response);
         // forms post back to the URL the visitor sees, query included (a mailed link's token stays)
