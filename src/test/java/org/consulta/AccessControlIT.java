@@ -10,6 +10,7 @@ import org.consulta.account.PasswordService;
 import org.consulta.account.ProfileService;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditEntry;
+import org.consulta.audit.AuditLine;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.platform.OutboxService;
 import org.consulta.tenant.RepositoryAdminService;
@@ -103,12 +104,14 @@ class AccessControlIT {
 
         var repository = repositories.findActive(a.slug()).orElseThrow();
         assertEquals("Nombre nuevo", repository.getName().in("es").orElseThrow().text());
-        List<AuditEntry> entries = admin.auditPage(a, adminA, "repository.settings_changed", 0);
-        assertEquals(1, entries.size());
-        assertEquals(adminA, entries.get(0).getActorId());
-        assertTrue(entries.get(0).getBefore().contains("languages=[fr]"), entries.get(0).getBefore());
-        assertTrue(entries.get(0).getAfter().contains("Nombre nuevo"), entries.get(0).getAfter());
-        assertTrue(admin.auditPage(b, adminB, null, 0).stream().noneMatch(e -> e.getAction().equals("repository.settings_changed")),
+        List<AuditLine> lines = admin.auditPage(a, adminA, "repository.settings_changed", 0);
+        assertEquals(1, lines.size());
+        AuditEntry entry = lines.get(0).getEntry();
+        assertEquals(adminA, entry.getActorId());
+        assertEquals("admin-a", lines.get(0).getActorName(), "the log names who acted");
+        assertTrue(entry.getBefore().contains("languages=[fr]"), entry.getBefore());
+        assertTrue(entry.getAfter().contains("Nombre nuevo"), entry.getAfter());
+        assertTrue(admin.auditPage(b, adminB, null, 0).stream().noneMatch(l -> l.getEntry().getAction().equals("repository.settings_changed")),
                 "repository B's log does not show A's entries");
     }
 
@@ -126,7 +129,7 @@ class AccessControlIT {
 
         memberships.grantRole(a, adminA, email, RepositoryRole.FORUM_MEMBER, Constituency.CIVIL_SOCIETY, "Ciudadanía Activa");
         assertEquals(2, memberships.listMembers(a, adminA, "", 0).size());
-        assertTrue(admin.auditPage(a, adminA, "role.granted", 0).stream().anyMatch(e -> email.equals(e.getTarget())));
+        assertTrue(admin.auditPage(a, adminA, "role.granted", 0).stream().anyMatch(l -> email.equals(l.getEntry().getTarget())));
     }
 
     @Test
@@ -150,7 +153,7 @@ class AccessControlIT {
 
         platform.setActive(platformAdmin, a.slug(), false);
         assertTrue(repositories.findActive(a.slug()).isEmpty(), "a disabled repository is no longer public");
-        assertTrue(platform.platformAudit(platformAdmin, 0).stream()
+        assertTrue(platform.platformAudit(platformAdmin, 0).stream().map(AuditLine::getEntry)
                 .anyMatch(e -> e.getAction().equals("repository.disabled") && a.slug().equals(e.getTarget())));
     }
 

@@ -20,17 +20,19 @@ public class AuditReader {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
 
-    public List<AuditEntry> page(Tenant tenant, String action, int page) {
-        TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e WHERE "
+    public List<AuditLine> page(Tenant tenant, String action, int page) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT e, a.displayName FROM AuditEntry e "
+                + "LEFT JOIN Account a ON a.id = e.actorId WHERE "
                 + (tenant == null ? "e.repositoryId IS NULL" : "e.repositoryId = :repo")
                 + (action == null ? "" : " AND e.action = :action")
-                + " ORDER BY e.createdAt DESC, e.id DESC", AuditEntry.class);
+                + " ORDER BY e.createdAt DESC, e.id DESC", Object[].class);
         if (tenant != null) {
             query.setParameter("repo", tenant.id());
         }
         if (action != null) {
             query.setParameter("action", action);
         }
-        return query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        return query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList().stream()
+                .map(row -> new AuditLine((AuditEntry) row[0], (String) row[1])).toList();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
-import org.consulta.audit.AuditEntry;
+import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditLog;
 import org.consulta.audit.AuditReader;
 import org.consulta.i18n.LocalizedText;
@@ -55,7 +55,7 @@ public class PlatformAdminService {
         }
     }
 
-    public List<AuditEntry> platformAudit(Long actorId, int page) {
+    public List<AuditLine> platformAudit(Long actorId, int page) {
         guard.requirePlatformAdmin(actorId);
         return reader.page(null, null, page);
     }

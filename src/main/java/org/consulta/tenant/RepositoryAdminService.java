@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
-import org.consulta.audit.AuditEntry;
+import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditLog;
 import org.consulta.audit.AuditReader;
 
@@ -62,7 +62,7 @@ public class RepositoryAdminService {
                 image.mediaType() + ", " + image.content().length + " bytes");
     }
 
-    public List<AuditEntry> auditPage(Tenant tenant, Long actorId, String action, int page) {
+    public List<AuditLine> auditPage(Tenant tenant, Long actorId, String action, int page) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         return reader.page(tenant, action, page);
     }

@@ -3,7 +3,7 @@ package org.consulta.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.consulta.audit.AuditEntry;
+import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditReader;
 import org.consulta.tenant.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
@@ -25,13 +25,13 @@ public class AdminAuditBacking {
 
     private int pageNumber;
     private String action;
-    private List<AuditEntry> entries;
+    private List<AuditLine> entries;
 
     private void load() {
         entries = admin.auditPage(page.tenant(), user.id(), action == null || action.isBlank() ? null : action, pageNumber);
     }
 
-    public List<AuditEntry> getEntries() {
+    public List<AuditLine> getEntries() {
         if (entries == null) {
             load();
         }

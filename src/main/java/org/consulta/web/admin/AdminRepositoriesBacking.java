@@ -3,7 +3,7 @@ package org.consulta.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.consulta.audit.AuditEntry;
+import org.consulta.audit.AuditLine;
 import org.consulta.tenant.PlatformAdminService;
 import org.consulta.tenant.Repository;
 import org.consulta.tenant.RepositoryKind;
@@ -29,7 +29,7 @@ public class AdminRepositoriesBacking {
     private I18nView i18n;
 
     private List<Repository> repositories;
-    private List<AuditEntry> audit;
+    private List<AuditLine> audit;
     private String slug;
     private String name;
     private RepositoryKind kind = RepositoryKind.NATIONAL;
@@ -42,7 +42,7 @@ public class AdminRepositoriesBacking {
         return repositories;
     }
 
-    public List<AuditEntry> getAudit() {
+    public List<AuditLine> getAudit() {
         if (audit == null) {
             audit = platform.platformAudit(user.id(), 0);
         }
