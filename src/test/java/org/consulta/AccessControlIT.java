@@ -136,6 +136,8 @@ class AccessControlIT {
     void invitationsAreForTheRepositorysAdministratorsOnly() {
         for (Long outsider : new Long[]{null, participant, adminB}) {
             refused(() -> memberships.inviteMember(a, outsider, "someone@example.org", RepositoryRole.MODERATOR, null, null, "fr"));
+            refused(() -> memberships.listPendingInvitations(a, outsider));
+            refused(() -> memberships.cancelInvitation(a, outsider, 1L));
         }
         assertEquals(1, memberships.listMembers(a, adminA, "", 0).size());
     }

@@ -158,6 +158,26 @@ class AccountFlowIT extends AgainstDeployedWar {
     }
 
     @Test
+    void aPendingInvitationCanBeCancelled() throws Exception {
+        String slug = "can-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, "en", "Cancel Town");
+        String admin = confirmedAccount("en", "Cam Admin");
+        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
+        logIn("en", admin, PASSWORD);
+        String invitee = unique();
+        HtmlPage members = web.getPage(base + "en/r/" + slug + "/admin/members");
+        fill(members, "invite:email", invitee);
+        HtmlPage sent = click(members, "invite:submit");
+        assertTrue(sent.asNormalizedText().contains(invitee), "the pending invitation is listed");
+        HtmlElement cancel = sent.querySelector("#pending input[type=submit]");
+        HtmlPage cancelled = cancel.click();
+        assertTrue(cancelled.asNormalizedText().contains("The invitation is cancelled."), cancelled.asNormalizedText());
+        assertFalse(cancelled.asNormalizedText().contains(invitee));
+        String log = web.<HtmlPage>getPage(base + "en/r/" + slug + "/admin/audit?action=member.invitation_cancelled").asNormalizedText();
+        assertTrue(log.contains("Invitation cancelled") && log.contains("Cam Admin"), log);
+    }
+
+    @Test
     void aPersonDownloadsTheirDataAndDeletesTheirAccountWithTheirPassword() throws Exception {
         String email = confirmedAccount("en", "Dana Delete");
         logIn("en", email, PASSWORD);

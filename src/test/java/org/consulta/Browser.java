@@ -51,7 +51,8 @@ public final class Browser {
     public static String awaitText(WebDriver driver, String text) {
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    // while the next page replaces this one, the DOM can vanish under any call
+                    .ignoring(org.openqa.selenium.WebDriverException.class).until(d ->
                     d.findElement(org.openqa.selenium.By.tagName("body")).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             org.junit.jupiter.api.Assertions.fail("'" + text + "' never appeared on " + driver.getCurrentUrl() + ":\n"

@@ -50,6 +50,14 @@ public class Invitation extends BaseEntity {
         acceptedAt = now;
     }
 
+    public boolean isPending() {
+        return acceptedAt == null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
     public long getRepositoryId() {
         return repositoryId;
     }

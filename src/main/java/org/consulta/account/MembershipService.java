@@ -82,6 +82,23 @@ public class MembershipService {
                 links.to(inviteeLanguage, "/account/register"));
     }
 
+    /** Invitations sent and not yet accepted, newest first. */
+    public List<Invitation> listPendingInvitations(Tenant tenant, Long actorId) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        return em.createQuery("SELECT i FROM Invitation i WHERE i.repositoryId = :r AND i.acceptedAt IS NULL "
+                + "ORDER BY i.createdAt DESC", Invitation.class).setParameter("r", tenant.id())
+                .setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    public void cancelInvitation(Tenant tenant, Long actorId, long invitationId) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation != null && invitation.getRepositoryId() == tenant.id() && invitation.isPending()) {
+            em.remove(invitation);
+            audit.record(tenant, actorId, "member.invitation_cancelled", invitation.getEmail(), invitation.getRole().name(), null);
+        }
+    }
+
     /** Turns one accepted invitation into a grant, in its own transaction (and so its own repository scope). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void acceptInvitation(Tenant tenant, long invitationId, long accountId) {

@@ -15,7 +15,6 @@ import java.util.Locale;
 @Stateless
 public class RegistrationService {
 
-    private static final int REGISTRATIONS_PER_HOUR = 10;
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -28,6 +27,9 @@ public class RegistrationService {
     @Inject
     private MembershipService memberships;
     @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "consulta.throttle.registrations", defaultValue = "10")
+    private int registrationsPerHour;
+    @Inject
     private org.consulta.platform.PublicLinks links;
 
     /**
@@ -35,7 +37,7 @@ public class RegistrationService {
      * an account gets a notice instead, and the caller sees the same outcome either way.
      */
     public void register(@Valid Registration registration, String clientAddress) {
-        throttle.attempt("register", clientAddress, REGISTRATIONS_PER_HOUR, Duration.ofHours(1));
+        throttle.attempt("register", clientAddress, registrationsPerHour, Duration.ofHours(1));
         String email = registration.getEmail().trim().toLowerCase(Locale.ROOT);
         PasswordPolicy.problem(registration.getPassword(), email, registration.getName())
                 .ifPresent(key -> {

@@ -20,7 +20,6 @@ public class SignInService {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int ATTEMPTS_PER_ADDRESS = 30;
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -30,9 +29,12 @@ public class SignInService {
     private Mailer mailer;
     @Inject
     private ClientThrottle throttle;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "consulta.throttle.logins", defaultValue = "30")
+    private int attemptsPerAddress;
 
     public SignedIn logIn(String email, String password, String clientAddress) {
-        throttle.attempt("login", clientAddress, ATTEMPTS_PER_ADDRESS, WINDOW);
+        throttle.attempt("login", clientAddress, attemptsPerAddress, WINDOW);
         if (email == null || password == null) {
             throw new SignInRefusedException();
         }

@@ -4,7 +4,6 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -53,9 +52,5 @@ public class MessageCatalog {
 
     public boolean has(String language, String key) {
         return bundle(language).containsKey(key);
-    }
-
-    public static Locale localeOf(String language) {
-        return Languages.locale(language);
     }
 }

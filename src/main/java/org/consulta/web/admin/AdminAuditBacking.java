@@ -41,7 +41,7 @@ public class AdminAuditBacking {
     /** The actions a repository's log can hold, for the filter. */
     public List<String> getActions() {
         return List.of("repository.settings_changed", "role.granted", "role.revoked", "role.appointed",
-                "member.invited", "member.invitation_accepted", "repository.logo_changed");
+                "member.invited", "member.invitation_accepted", "member.invitation_cancelled", "repository.logo_changed");
     }
 
     public boolean isHasNext() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.account.Constituency;
+import org.consulta.account.Invitation;
 import org.consulta.account.MembershipService;
 import org.consulta.account.RepositoryRole;
 import org.consulta.account.RoleGrant;
@@ -31,6 +32,7 @@ public class AdminMembersBacking {
     private String search;
     private int pageNumber;
     private List<RoleGrant> members;
+    private List<Invitation> invitations;
     private String email;
     private RepositoryRole role = RepositoryRole.MODERATOR;
     private Constituency constituency;
@@ -52,6 +54,19 @@ public class AdminMembersBacking {
         memberships.inviteMember(page.tenant(), user.id(), email, role, constituency, organisation,
                 inviteeLanguage == null ? page.getLanguage() : inviteeLanguage);
         Faces.info(i18n, "admin_members.invited");
+        Faces.redirect(page.pathIn(page.getLanguage()));
+    }
+
+    public List<Invitation> getInvitations() {
+        if (invitations == null) {
+            invitations = memberships.listPendingInvitations(page.tenant(), user.id());
+        }
+        return invitations;
+    }
+
+    public void cancel(Invitation invitation) {
+        memberships.cancelInvitation(page.tenant(), user.id(), invitation.getId());
+        Faces.info(i18n, "admin_members.cancelled");
         Faces.redirect(page.pathIn(page.getLanguage()));
     }
 

@@ -30,6 +30,7 @@ public class AdminRepositoriesBacking {
 
     private List<Repository> repositories;
     private List<AuditLine> audit;
+    private int auditPage;
     private String slug;
     private String name;
     private RepositoryKind kind = RepositoryKind.NATIONAL;
@@ -44,7 +45,7 @@ public class AdminRepositoriesBacking {
 
     public List<AuditLine> getAudit() {
         if (audit == null) {
-            audit = platform.platformAudit(user.id(), 0);
+            audit = platform.platformAudit(user.id(), auditPage);
         }
         return audit;
     }
@@ -59,6 +60,18 @@ public class AdminRepositoriesBacking {
         platform.setActive(user.id(), repository.getSlug(), !repository.isActive());
         Faces.info(i18n, repository.isActive() ? "admin_repositories.disabled" : "admin_repositories.enabled");
         Faces.redirect(page.pathIn(page.getLanguage()));
+    }
+
+    public boolean isAuditHasNext() {
+        return getAudit().size() == org.consulta.audit.AuditReader.PAGE_SIZE;
+    }
+
+    public int getAuditPage() {
+        return auditPage;
+    }
+
+    public void setAuditPage(int auditPage) {
+        this.auditPage = Math.max(0, auditPage);
     }
 
     public RepositoryKind[] getKinds() {
