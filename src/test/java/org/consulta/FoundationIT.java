@@ -91,6 +91,33 @@ class FoundationIT {
     }
 
     @Test
+    void theRepositoryPagesQueryCountDoesNotGrowWithItsCommitments() {
+        Tenant small = newRepository().tenant();
+        Tenant large = newRepository().tenant();
+        ActionPlan few = newPlan(small, "few");
+        ActionPlan many = newPlan(large, "many");
+        for (int i = 0; i < 3; i++) {
+            commitments.addDraft(small, few.getId(), text("c" + i), text("p"), text("o"), text("l"));
+        }
+        for (int i = 0; i < 40; i++) {
+            commitments.addDraft(large, many.getId(), text("c" + i), text("p"), text("o"), text("l"));
+        }
+        newPlan(large, "another");
+        int smallCount = statementsFor(() -> plans.listPlans(small));
+        int largeCount = statementsFor(() -> plans.listPlans(large));
+        assertEquals(smallCount, largeCount, "statements for 1 plan × 3 commitments vs 2 plans × 40 commitments");
+        assertTrue(largeCount >= 1 && largeCount <= 2, "plans and commitments in one query, counted: " + largeCount);
+        System.out.println("SQL statements for a repository's plans and commitments: " + largeCount);
+        assertEquals(40, plans.listPlans(large).stream().mapToInt(p -> p.getCommitments().size()).sum());
+    }
+
+    private static int statementsFor(Runnable pageQueries) {
+        org.consulta.platform.SqlStatementCounter.reset();
+        pageQueries.run();
+        return org.consulta.platform.SqlStatementCounter.count();
+    }
+
+    @Test
     void aRepositoryCannotWriteIntoAnotherRepositorysPlan() {
         Tenant a = newRepository().tenant();
         Tenant b = newRepository().tenant();
