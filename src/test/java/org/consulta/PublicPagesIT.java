@@ -44,6 +44,14 @@ class PublicPagesIT extends AgainstDeployedWar {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        String cookie = get("es/account/login", null, null).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("(no session cookie)");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
+    @Test
     void securityHeadersAreOnEveryPage() throws Exception {
         HttpResponse<String> response = get("es/r/demo/", null, null);
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));

@@ -1,46 +1,62 @@
 package org.consulta.web.frame;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.consulta.account.SignedIn;
 
-import java.io.Serializable;
-
-/** Who is signed in on this session, if anyone. Services receive the id and check roles themselves. */
+/**
+ * Who is signed in, kept as one attribute of the HTTP session. Reading it never creates a session,
+ * so anonymous readers of public pages cost no server memory (nor replication in a cluster).
+ * Services receive the id and check roles themselves.
+ */
 @Named("user")
-@SessionScoped
-public class CurrentUser implements Serializable {
+@RequestScoped
+public class CurrentUser {
 
-    private static final long serialVersionUID = 1L;
+    private static final String ATTRIBUTE = "consulta.signedIn";
 
-    private SignedIn signedIn;
+    @Inject
+    private HttpServletRequest request;
 
     public void signIn(SignedIn who) {
-        this.signedIn = who;
+        request.getSession(true).setAttribute(ATTRIBUTE, who);
+    }
+
+    private SignedIn signedIn() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedIn) session.getAttribute(ATTRIBUTE);
     }
 
     public boolean isSignedIn() {
-        return signedIn != null;
+        return signedIn() != null;
     }
 
     /** The account id for service calls; null when nobody is signed in (services refuse it). */
     public Long id() {
-        return signedIn == null ? null : signedIn.accountId();
+        SignedIn who = signedIn();
+        return who == null ? null : who.accountId();
     }
 
     public String getName() {
-        return signedIn == null ? null : signedIn.displayName();
+        SignedIn who = signedIn();
+        return who == null ? null : who.displayName();
     }
 
     public String getLanguage() {
-        return signedIn == null ? null : signedIn.language();
+        SignedIn who = signedIn();
+        return who == null ? null : who.language();
     }
 
     public boolean isMustChangePassword() {
-        return signedIn != null && signedIn.mustChangePassword();
+        SignedIn who = signedIn();
+        return who != null && who.mustChangePassword();
     }
 
     public boolean isPlatformAdmin() {
-        return signedIn != null && signedIn.platformAdmin();
+        SignedIn who = signedIn();
+        return who != null && who.platformAdmin();
     }
 }
