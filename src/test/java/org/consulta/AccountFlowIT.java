@@ -70,7 +70,8 @@ class AccountFlowIT extends AgainstDeployedWar {
     void invalidRegistrationDataIsRefusedWithATranslatedMessageAndCreatesNothing() throws Exception {
         String email = unique();
         HtmlPage page = register("es", "Ana", email, "corta");
-        assertTrue(page.asNormalizedText().contains("al menos 12 caracteres"), page.asNormalizedText());
+        assertTrue(page.querySelector("#register\\:password ~ .field-error").asNormalizedText().contains("al menos 12 caracteres"),
+                "the message stands next to the password field: " + page.asNormalizedText());
         page = register("es", "Ana Pérez", email, "Password1234");
         assertTrue(page.asNormalizedText().contains("demasiado común"), page.asNormalizedText());
         page = register("es", "Ana Pérez", "not-an-address", PASSWORD);

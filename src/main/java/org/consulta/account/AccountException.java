@@ -12,4 +12,9 @@ public class AccountException extends RefusedException {
     public AccountException(String messageKey) {
         super(messageKey, messageKey);
     }
+
+    /** A refusal about one field of the form (its component id), shown next to that field. */
+    public AccountException(String messageKey, String field) {
+        super(messageKey, messageKey, field);
+    }
 }

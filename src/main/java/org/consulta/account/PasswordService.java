@@ -54,10 +54,10 @@ public class PasswordService {
         Account account = em.find(Account.class, accountId);
         if (account == null || currentPassword == null
                 || !hasher.matches(currentPassword.toCharArray(), account.getPasswordHash())) {
-            throw new AccountException("account_password.wrong_current");
+            throw new AccountException("account_password.wrong_current", "current");
         }
         if (currentPassword.equals(newPassword)) {
-            throw new AccountException("account_password.same_as_before");
+            throw new AccountException("account_password.same_as_before", "replacement");
         }
         setPassword(account, newPassword);
         return SignInService.signedIn(account);
@@ -65,7 +65,7 @@ public class PasswordService {
 
     private void setPassword(Account account, String newPassword) {
         PasswordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName()).ifPresent(key -> {
-            throw new AccountException(key);
+            throw new AccountException(key, "replacement");
         });
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
     }

@@ -67,10 +67,10 @@ public class ProfileService {
         Account account = withPassword(accountId, password);
         String address = newEmail == null ? "" : newEmail.trim().toLowerCase(java.util.Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 320) {
-            throw new AccountException("account_email.invalid");
+            throw new AccountException("account_email.invalid", "newEmail");
         }
         if (address.equals(account.getEmail())) {
-            throw new AccountException("account_email.same");
+            throw new AccountException("account_email.same", "newEmail");
         }
         java.util.Optional<Account> owner = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", address).getResultStream().findFirst();
@@ -115,7 +115,7 @@ public class ProfileService {
             throw new AccessDeniedException("not signed in");
         }
         if (password == null || !hasher.matches(password.toCharArray(), account.getPasswordHash())) {
-            throw new AccountException("account_password.wrong_current");
+            throw new AccountException("account_password.wrong_current", "password");
         }
         return account;
     }

@@ -41,7 +41,7 @@ public class RegistrationService {
         String email = registration.getEmail().trim().toLowerCase(Locale.ROOT);
         PasswordPolicy.problem(registration.getPassword(), email, registration.getName())
                 .ifPresent(key -> {
-                    throw new AccountException(key);
+                    throw new AccountException(key, "password");
                 });
         Account existing = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", email).getResultStream().findFirst().orElse(null);

@@ -7,4 +7,9 @@ package org.consulta.platform;
 public interface Refusal {
 
     String messageKey();
+
+    /** The id of the form field the refusal is about, so the message stands next to it; null for the whole form. */
+    default String field() {
+        return null;
+    }
 }

@@ -8,10 +8,21 @@ public abstract class RefusedException extends RuntimeException implements Refus
 
     private static final long serialVersionUID = 1L;
     private final String messageKey;
+    private final String field;
 
     protected RefusedException(String messageKey, String detail) {
+        this(messageKey, detail, null);
+    }
+
+    protected RefusedException(String messageKey, String detail, String field) {
         super(detail);
         this.messageKey = messageKey;
+        this.field = field;
+    }
+
+    @Override
+    public String field() {
+        return field;
     }
 
     @Override

@@ -12,4 +12,8 @@ public class InvalidRepositoryException extends RefusedException {
     public InvalidRepositoryException(String messageKey) {
         super(messageKey, messageKey);
     }
+
+    public InvalidRepositoryException(String messageKey, String field) {
+        super(messageKey, messageKey, field);
+    }
 }

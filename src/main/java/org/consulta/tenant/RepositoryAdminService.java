@@ -36,7 +36,7 @@ public class RepositoryAdminService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         String problem = settings.problem();
         if (problem != null) {
-            throw new InvalidRepositoryException(problem);
+            throw new InvalidRepositoryException(problem, RepositorySettings.fieldOf(problem));
         }
         Repository repository = em.find(Repository.class, tenant.id());
         String before = RepositorySettings.of(repository).toString();

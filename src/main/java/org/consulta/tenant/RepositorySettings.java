@@ -90,6 +90,16 @@ public class RepositorySettings implements Serializable {
         return result;
     }
 
+    /** The form field a settings problem is about (component id), or null for the whole form. */
+    static String fieldOf(String problem) {
+        return switch (problem) {
+            case "admin_settings.colour_format", "admin_settings.colour_contrast" -> "colour";
+            case "admin_settings.name_required", "admin_settings.text_too_long" -> "name";
+            case "repository.invalid_languages" -> "languages";
+            default -> null;
+        };
+    }
+
     /** What was typed for a language, trimmed; JSF submits an emptied field as null. */
     private static String typed(Map<String, String> texts, String lang) {
         String value = texts.get(lang);

@@ -2,6 +2,10 @@ package org.consulta.web.frame;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -38,12 +42,35 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 forbid(context);
             } else {
                 I18nView i18n = CDI.current().select(I18nView.class).get();
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, i18n.text(refusal.messageKey()), null));
+                context.addMessage(clientIdOf(context, refusal.field()),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, i18n.text(refusal.messageKey()), null));
                 context.validationFailed();
                 context.renderResponse();
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * The client id of the input with this id in the submitted form (several forms of a page may
+     * share field ids), so the message stands next to it; null, a page-level message, if none.
+     */
+    private static String clientIdOf(FacesContext context, String field) {
+        if (field == null || context.getViewRoot() == null) {
+            return null;
+        }
+        String[] found = new String[1];
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (component instanceof UIForm form && !form.isSubmitted()) {
+                return VisitResult.REJECT;
+            }
+            if (component instanceof UIInput && field.equals(component.getId())) {
+                found[0] = component.getClientId(visit.getFacesContext());
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     private static void forbid(FacesContext context) {
