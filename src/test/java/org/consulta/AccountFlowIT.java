@@ -126,10 +126,7 @@ class AccountFlowIT extends AgainstDeployedWar {
     @Test
     void anInvitedAddressGetsTheMailInTheChosenLanguageAndTheRoleOnceConfirmed() throws Exception {
         String slug = "inv-" + UUID.randomUUID().toString().substring(0, 6);
-        TestDatabase.createRepository(slug, "fr", "Commune invitante");
-        String admin = confirmedAccount("fr", "Alex Admin");
-        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
-        logIn("fr", admin, PASSWORD);
+        String admin = signedInAdministratorOfNewRepository(slug, "fr", "Commune invitante", "Alex Admin");
 
         String invitee = unique();
         HtmlPage members = web.getPage(base + "fr/r/" + slug + "/admin/members");
@@ -161,10 +158,7 @@ class AccountFlowIT extends AgainstDeployedWar {
     @Test
     void aPendingInvitationCanBeCancelled() throws Exception {
         String slug = "can-" + UUID.randomUUID().toString().substring(0, 6);
-        TestDatabase.createRepository(slug, "en", "Cancel Town");
-        String admin = confirmedAccount("en", "Cam Admin");
-        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
-        logIn("en", admin, PASSWORD);
+        signedInAdministratorOfNewRepository(slug, "en", "Cancel Town", "Cam Admin");
         String invitee = unique();
         HtmlPage members = web.getPage(base + "en/r/" + slug + "/admin/members");
         fill(members, "invite:email", invitee);
@@ -239,6 +233,16 @@ class AccountFlowIT extends AgainstDeployedWar {
         HtmlPage changed = click(elsewhere, "password:submit");
         assertTrue(changed.asNormalizedText().contains("Your password is changed."), changed.asNormalizedText());
         assertTrue(web.<HtmlPage>getPage(base + "en/r/demo/").getUrl().getPath().endsWith("/en/r/demo/"));
+    }
+
+    /** A repository of the test's own, and its administrator signed in on this client; returns the address. */
+    private String signedInAdministratorOfNewRepository(String slug, String lang, String repositoryName, String name)
+            throws Exception {
+        TestDatabase.createRepository(slug, lang, repositoryName);
+        String admin = confirmedAccount(lang, name);
+        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
+        logIn(lang, admin, PASSWORD);
+        return admin;
     }
 
     private String confirmedAccount(String lang, String name) throws Exception {
