@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import org.consulta.account.Account;
 import org.consulta.account.AccountService;
 import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentService;
+import org.consulta.commitment.ShownCommitment;
+import org.consulta.plan.PlanNotFoundException;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
@@ -41,7 +44,7 @@ class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar(FoundationIT.class);
+        return Deployments.realWar(FoundationIT.class, Content.class);
     }
 
     @Inject
@@ -52,57 +55,64 @@ class FoundationIT {
     CommitmentService commitments;
     @Inject
     AccountService accounts;
+    @Inject
+    CommitmentReader reader;
+    @Inject
+    Content content;
     @Resource(lookup = "java:app/jdbc/consulta")
     DataSource dataSource;
 
     @Test
-    void theDemoRepositoryIsSeededWithAPlanAndThreeCommitmentsInThreeLanguages() {
+    void theDemoRepositoryIsSeededWithAPlanAndThreePublishedCommitmentsInThreeLanguages() {
         Repository demo = repositories.findActive("demo").orElseThrow();
         assertEquals(List.of("fr", "es", "en"), demo.getLanguages());
         List<ActionPlan> demoPlans = plans.listPlans(demo.tenant());
         assertEquals(1, demoPlans.size());
-        List<Commitment> drafts = demoPlans.get(0).getCommitments();
-        assertEquals(List.of("C1", "C2", "C3"), drafts.stream().map(Commitment::getReference).toList());
-        for (Commitment draft : drafts) {
+        List<Commitment> seeded = demoPlans.get(0).getCommitments();
+        assertEquals(List.of("C1", "C2", "C3"), seeded.stream().map(Commitment::getReference).toList());
+        for (Commitment c : seeded) {
+            assertTrue(c.isPublished(), c.getReference());
             for (String lang : List.of("fr", "es", "en")) {
-                assertFalse(draft.getTitle().in(lang).orElseThrow().text().isBlank(), lang + " title");
-                assertFalse(draft.getProblem().in(lang).orElseThrow().text().isBlank(), lang + " problem");
+                ShownCommitment shown = reader.show(demo.tenant(), null, "2025-2027", c.getReference(), null, false,
+                        lang, demo.fallbackOrder());
+                assertEquals(lang, shown.getTitle().language(), c.getReference() + " title in " + lang);
+                assertFalse(shown.getFields().get("PROBLEM").isEmpty());
             }
-            assertEquals(TranslationStatus.ORIGINAL, draft.getTitle().in("es").orElseThrow().status());
-            assertEquals(TranslationStatus.HUMAN, draft.getTitle().in("fr").orElseThrow().status());
         }
+        assertEquals(2, seeded.get(0).getVersionCount(), "C1 was revised once");
+        assertEquals("es", seeded.get(0).getDraft().language());
     }
 
     @Test
     void dataOfOneRepositoryNeverAppearsInAnother() {
-        Tenant a = newRepository().tenant();
-        Tenant b = newRepository().tenant();
-        ActionPlan planA = newPlan(a, "plan-a");
-        ActionPlan planB = newPlan(b, "plan-b");
-        commitments.addDraft(a, planA.getId(), text("A1"), text("p"), text("o"), text("l"));
-        commitments.addDraft(b, planB.getId(), text("B1"), text("p"), text("o"), text("l"));
-        commitments.addDraft(b, planB.getId(), text("B2"), text("p"), text("o"), text("l"));
+        Tenant a = content.newRepository();
+        Tenant b = content.newRepository();
+        ActionPlan planA = content.newPlan(a, "plan-a");
+        ActionPlan planB = content.newPlan(b, "plan-b");
+        content.newCommitment(a, planA, "A1", 0);
+        content.newCommitment(b, planB, "B1", 0);
+        content.newCommitment(b, planB, "B2", 0);
 
         assertEquals(List.of("plan-a"), plans.listPlans(a).stream().map(ActionPlan::getSlug).toList());
         assertEquals(List.of("plan-b"), plans.listPlans(b).stream().map(ActionPlan::getSlug).toList());
-        assertEquals(List.of("A1"), titles(commitments.listAll(a)));
-        assertEquals(List.of("B1", "B2"), titles(commitments.listAll(b)));
+        assertEquals(List.of("A1"), titles(plans.listPlans(a)));
+        assertEquals(List.of("B1", "B2"), titles(plans.listPlans(b)));
         assertEquals(1, plans.countPlans(a));
     }
 
     @Test
     void theRepositoryPagesQueryCountDoesNotGrowWithItsCommitments() {
-        Tenant small = newRepository().tenant();
-        Tenant large = newRepository().tenant();
-        ActionPlan few = newPlan(small, "few");
-        ActionPlan many = newPlan(large, "many");
+        Tenant small = content.newRepository();
+        Tenant large = content.newRepository();
+        ActionPlan few = content.newPlan(small, "few");
+        ActionPlan many = content.newPlan(large, "many");
         for (int i = 0; i < 3; i++) {
-            commitments.addDraft(small, few.getId(), text("c" + i), text("p"), text("o"), text("l"));
+            content.newCommitment(small, few, "c" + i, 0);
         }
         for (int i = 0; i < 40; i++) {
-            commitments.addDraft(large, many.getId(), text("c" + i), text("p"), text("o"), text("l"));
+            content.newCommitment(large, many, "c" + i, 0);
         }
-        newPlan(large, "another");
+        content.newPlan(large, "another");
         int smallCount = statementsFor(() -> plans.listPlans(small));
         int largeCount = statementsFor(() -> plans.listPlans(large));
         assertEquals(smallCount, largeCount, "statements for 1 plan × 3 commitments vs 2 plans × 40 commitments");
@@ -119,14 +129,14 @@ class FoundationIT {
 
     @Test
     void aRepositoryCannotWriteIntoAnotherRepositorysPlan() {
-        Tenant a = newRepository().tenant();
-        Tenant b = newRepository().tenant();
-        ActionPlan planB = newPlan(b, "target");
+        Tenant a = content.newRepository();
+        Tenant b = content.newRepository();
+        ActionPlan planB = content.newPlan(b, "target");
 
-        assertThrows(EJBException.class,
-                () -> commitments.addDraft(a, planB.getId(), text("intruder"), text("p"), text("o"), text("l")));
-        assertTrue(commitments.listAll(a).isEmpty());
-        assertTrue(commitments.listAll(b).isEmpty());
+        assertThrows(PlanNotFoundException.class,
+                () -> commitments.addDraft(a, content.admin(), planB.getId(), "fr", Content.commitmentForm("intruder", 0)));
+        assertTrue(titles(plans.listPlans(a)).isEmpty());
+        assertTrue(titles(plans.listPlans(b)).isEmpty());
     }
 
     @Test
@@ -171,21 +181,11 @@ class FoundationIT {
         assertFalse(accounts.checkPassword("admin@consulta.invalid", "password".toCharArray()));
     }
 
-    private Repository newRepository() {
-        String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
-        return repositories.createRepository(slug, RepositoryKind.LOCAL, List.of("fr", "es"), "fr",
-                text("Repo " + slug), text("Test repository"));
-    }
-
-    private ActionPlan newPlan(Tenant tenant, String slug) {
-        return plans.createPlan(tenant, slug, text(slug), text("summary"), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
-    }
-
     private static LocalizedText text(String value) {
         return LocalizedText.original("fr", value);
     }
 
-    private static List<String> titles(List<Commitment> list) {
-        return list.stream().map(c -> c.getTitle().in("fr").orElseThrow().text()).toList();
+    private static List<String> titles(List<ActionPlan> list) {
+        return list.stream().flatMap(p -> p.getCommitments().stream()).map(c -> c.getDraft().title()).toList();
     }
 }

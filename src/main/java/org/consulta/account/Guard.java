@@ -22,15 +22,22 @@ public class Guard {
         if (accountId == null) {
             throw new AccessDeniedException("not signed in");
         }
-        if (isPlatformAdmin(accountId)) {
-            return;
-        }
-        long grants = em.createQuery("SELECT COUNT(g) FROM RoleGrant g WHERE g.account.id = :a AND g.role IN :roles",
-                        Long.class)
-                .setParameter("a", accountId).setParameter("roles", Arrays.asList(anyOf)).getSingleResult();
-        if (grants == 0) {
+        if (!hasRepositoryRole(tenant, accountId, anyOf)) {
             throw new AccessDeniedException(accountId + " lacks " + Arrays.toString(anyOf) + " in " + tenant.slug());
         }
+    }
+
+    /** For what a page shows, not for what it does: actions use {@link #requireRepositoryRole}. */
+    public boolean hasRepositoryRole(Tenant tenant, Long accountId, RepositoryRole... anyOf) {
+        if (accountId == null) {
+            return false;
+        }
+        if (isPlatformAdmin(accountId)) {
+            return true;
+        }
+        return em.createQuery("SELECT COUNT(g) FROM RoleGrant g WHERE g.account.id = :a AND g.role IN :roles",
+                        Long.class)
+                .setParameter("a", accountId).setParameter("roles", Arrays.asList(anyOf)).getSingleResult() > 0;
     }
 
     public void requirePlatformAdmin(Long accountId) {

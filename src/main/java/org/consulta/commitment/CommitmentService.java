@@ -1,36 +1,111 @@
 package org.consulta.commitment;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.i18n.LocalizedText;
+import jakarta.validation.Valid;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
 import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanNotFoundException;
+import org.consulta.plan.PolicyArea;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
 import java.util.List;
 
-/** Draft commitments of a repository's plans (editing and versions come with the plans issue). */
+/**
+ * What editors do to commitments: draft, publish a numbered version, move the stage. Administrators
+ * of the repository only; every change lands in the audit log.
+ */
 @Stateless
 @TenantScoped
 public class CommitmentService {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
 
-    public Commitment addDraft(Tenant tenant, long planId, LocalizedText title, LocalizedText problem,
-                               LocalizedText objective, LocalizedText leadInstitution) {
+    /** A new commitment at the end of the plan, written in {@code language}; unpublished until published. */
+    public Commitment addDraft(Tenant tenant, Long actorId, long planId, String language, @Valid CommitmentForm form) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
-                .setParameter("id", planId).getSingleResult();
-        int next = em.createQuery("SELECT COUNT(c) FROM Commitment c WHERE c.plan = :plan", Long.class)
-                .setParameter("plan", plan).getSingleResult().intValue() + 1;
-        Commitment commitment = new Commitment(plan, next, title, problem, objective, leadInstitution);
+                .setParameter("id", planId).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
+        int next = em.createQuery("SELECT COALESCE(MAX(c.sortOrder), 0) FROM Commitment c WHERE c.plan = :plan", Integer.class)
+                .setParameter("plan", plan).getSingleResult() + 1;
+        Commitment commitment = new Commitment(plan, next, Drafting.apply(CommitmentText.empty(language), form));
+        commitment.edit(commitment.getDraft(), policyAreas(form.getPolicyAreas()));
         em.persist(commitment);
+        audit.record(tenant, actorId, "commitment.created", plan.getSlug() + "/" + commitment.getReference(), null, null);
         return commitment;
     }
 
-    public List<Commitment> listAll(Tenant tenant) {
-        return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan ORDER BY c.plan.id, c.sortOrder",
-                Commitment.class).getResultList();
+    /** The draft for the editor; a person without the role gets a refusal, not the text. */
+    public Commitment loadDraft(Tenant tenant, Long actorId, String planSlug, String reference) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        return CommitmentQueries.find(em, planSlug, reference);
+    }
+
+    public void saveDraft(Tenant tenant, Long actorId, long commitmentId, @Valid CommitmentForm form) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        Commitment commitment = CommitmentQueries.byId(em, commitmentId);
+        commitment.edit(Drafting.apply(commitment.getDraft(), form), policyAreas(form.getPolicyAreas()));
+        audit.record(tenant, actorId, "commitment.draft_saved", label(commitment), null, null);
+    }
+
+    /** The draft becomes the next numbered version, which nothing will change afterwards. */
+    public CommitmentVersion publishDraft(Tenant tenant, Long actorId, long commitmentId, String changeNote) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        Commitment commitment = CommitmentQueries.byId(em, commitmentId);
+        if (!commitment.isDraftChanged()) {
+            throw new CommitmentRefusedException("commitment.refused.nothing_to_publish");
+        }
+        if (changeNote != null && changeNote.length() > 2000) {
+            throw new CommitmentRefusedException("commitment.refused.note_too_long", "note");
+        }
+        CommitmentVersion version = commitment.publish(changeNote, actorId);
+        em.persist(version);
+        audit.record(tenant, actorId, "commitment.published", label(commitment), null, "v" + version.getNumber());
+        return version;
+    }
+
+    /** Withdrawing needs a reason the public will read; any other move is free. */
+    public void moveStage(Tenant tenant, Long actorId, long commitmentId, CommitmentStage next, String reason) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        Commitment commitment = CommitmentQueries.byId(em, commitmentId);
+        if (next == null || next == commitment.getStage()) {
+            throw new CommitmentRefusedException("commitment.refused.same_stage", "stage");
+        }
+        if (next == CommitmentStage.WITHDRAWN && (reason == null || reason.isBlank() || reason.length() > 2000)) {
+            throw new CommitmentRefusedException("commitment.refused.withdrawal_reason", "reason");
+        }
+        CommitmentStage before = commitment.getStage();
+        commitment.moveTo(next, reason == null ? null : reason.trim());
+        audit.record(tenant, actorId, "commitment.stage_changed", label(commitment), before.name(),
+                next + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+    }
+
+    private List<PolicyArea> policyAreas(List<String> ids) {
+        List<Long> parsed = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        // tenant-filtered: an id from another repository is simply not found
+        List<PolicyArea> found = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids", PolicyArea.class)
+                .setParameter("ids", parsed).getResultList();
+        if (found.size() != parsed.size()) {
+            throw new CommitmentRefusedException("commitment.refused.unknown_policy_area", "policyAreas");
+        }
+        return found;
+    }
+
+    private static String label(Commitment commitment) {
+        return commitment.getPlan().getSlug() + "/" + commitment.getReference();
     }
 }

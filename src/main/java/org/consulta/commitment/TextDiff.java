@@ -20,6 +20,8 @@ public final class TextDiff {
     public enum Kind { SAME, REMOVED, ADDED }
 
     public record Segment(Kind kind, String text) {
+        public Kind getKind() { return kind; }
+        public String getText() { return text; }
     }
 
     private TextDiff() {

@@ -20,6 +20,10 @@ public final class VersionComparison {
     public enum Change { ADDED, REMOVED, CHANGED, MOVED, UNCHANGED }
 
     public record SectionChange(String key, String field, Change change, List<TextDiff.Segment> words) {
+        public String getKey() { return key; }
+        public String getField() { return field; }
+        public Change getChange() { return change; }
+        public List<TextDiff.Segment> getWords() { return words; }
     }
 
     private VersionComparison() {

@@ -3,6 +3,7 @@ package org.consulta.i18n;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +41,45 @@ public final class LocalizedText implements Serializable {
         return new LocalizedText(copy);
     }
 
+    /**
+     * This text after its author changed the original (in {@code language}) to {@code text}: when the
+     * wording changed, every translation is marked outdated until someone reviews it.
+     */
+    public LocalizedText withOriginal(String language, String text) {
+        Translation before = byLanguage.get(language);
+        if (before != null && before.text().equals(text) && before.status() == TranslationStatus.ORIGINAL) {
+            return this;
+        }
+        Map<String, Translation> copy = new LinkedHashMap<>();
+        byLanguage.forEach((lang, t) -> copy.put(lang, before == null || lang.equals(language) ? t
+                : new Translation(t.text(), t.status(), true)));
+        copy.put(language, new Translation(text, TranslationStatus.ORIGINAL));
+        return new LocalizedText(copy);
+    }
+
+    /** The original language, if one is marked. */
+    public Optional<String> originalLanguage() {
+        return byLanguage.entrySet().stream().filter(e -> e.getValue().status() == TranslationStatus.ORIGINAL)
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    public LocalizedText without(String language) {
+        Map<String, Translation> copy = new LinkedHashMap<>(byLanguage);
+        copy.remove(language);
+        return new LocalizedText(copy);
+    }
+
+    /**
+     * This text after an editor typed {@code text} for {@code language}, which is not the original:
+     * blank removes the translation; a changed or re-saved text is a reviewed, current human translation.
+     */
+    public LocalizedText withTranslation(String language, String text) {
+        if (text == null || text.isBlank()) {
+            return without(language);
+        }
+        return with(language, text.trim(), TranslationStatus.HUMAN);
+    }
+
     public Optional<Translation> in(String language) {
         return Optional.ofNullable(byLanguage.get(language));
     }
@@ -53,22 +93,25 @@ public final class LocalizedText implements Serializable {
     }
 
     /**
-     * What to show a reader of {@code language}: that language if present, else the fallback
-     * language, else the original, else whatever exists. The result says which language it is.
+     * What to show a reader of {@code language}: that language if present, else the first language
+     * of {@code fallbackOrder} present, else the original, else whatever exists. The result says
+     * which language it is in.
      */
-    public Optional<ShownText> show(String language, String fallbackLanguage) {
-        return firstOf(language).or(() -> firstOf(fallbackLanguage)).or(this::original)
+    public Optional<ShownText> show(String language, List<String> fallbackOrder) {
+        Optional<ShownText> shown = firstOf(language);
+        for (int i = 0; shown.isEmpty() && i < fallbackOrder.size(); i++) {
+            shown = firstOf(fallbackOrder.get(i));
+        }
+        return shown.or(() -> originalLanguage().flatMap(this::firstOf))
                 .or(() -> byLanguage.keySet().stream().findFirst().flatMap(this::firstOf));
     }
 
-    private Optional<ShownText> firstOf(String language) {
-        return in(language).map(t -> new ShownText(t.text(), language, t.status()));
+    public Optional<ShownText> show(String language, String fallbackLanguage) {
+        return show(language, List.of(fallbackLanguage));
     }
 
-    private Optional<ShownText> original() {
-        return byLanguage.entrySet().stream()
-                .filter(e -> e.getValue().status() == TranslationStatus.ORIGINAL).findFirst()
-                .map(e -> new ShownText(e.getValue().text(), e.getKey(), e.getValue().status()));
+    private Optional<ShownText> firstOf(String language) {
+        return in(language).map(t -> ShownText.of(language, t));
     }
 
     @Override

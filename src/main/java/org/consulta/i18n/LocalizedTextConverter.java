@@ -23,8 +23,13 @@ public class LocalizedTextConverter implements AttributeConverter<LocalizedText,
     public String convertToDatabaseColumn(LocalizedText text) {
         JsonObjectBuilder root = Json.createObjectBuilder();
         if (text != null) {
-            text.asMap().forEach((lang, t) -> root.add(lang,
-                    Json.createObjectBuilder().add("t", t.text()).add("s", t.status().name())));
+            text.asMap().forEach((lang, t) -> {
+                JsonObjectBuilder value = Json.createObjectBuilder().add("t", t.text()).add("s", t.status().name());
+                if (t.outdated()) {
+                    value.add("o", true);
+                }
+                root.add(lang, value);
+            });
         }
         return root.build().toString();
     }
@@ -40,7 +45,7 @@ public class LocalizedTextConverter implements AttributeConverter<LocalizedText,
             for (Map.Entry<String, JsonValue> e : root.entrySet()) {
                 JsonObject value = e.getValue().asJsonObject();
                 map.put(e.getKey(), new Translation(value.getString("t"),
-                        TranslationStatus.valueOf(value.getString("s"))));
+                        TranslationStatus.valueOf(value.getString("s")), value.getBoolean("o", false)));
             }
             return LocalizedText.of(map);
         }

@@ -1,10 +1,18 @@
 package org.consulta.i18n;
 
 /**
- * The text chosen for a reader, with the language it is actually in and its provenance.
- * (Bean-style getters too: Jakarta EL 5 does not read record components.)
+ * The text chosen for a reader, with the language it is actually in, its provenance and whether it
+ * may lag behind its original. (Bean-style getters too: Jakarta EL 5 does not read record components.)
  */
-public record ShownText(String text, String language, TranslationStatus status) {
+public record ShownText(String text, String language, TranslationStatus status, boolean outdated) {
+
+    public ShownText(String text, String language, TranslationStatus status) {
+        this(text, language, status, false);
+    }
+
+    public static ShownText of(String language, Translation translation) {
+        return new ShownText(translation.text(), language, translation.status(), translation.outdated());
+    }
 
     public String getText() {
         return text;
@@ -16,5 +24,20 @@ public record ShownText(String text, String language, TranslationStatus status) 
 
     public boolean isMachine() {
         return status == TranslationStatus.MACHINE;
+    }
+
+    public boolean isOutdated() {
+        return outdated;
+    }
+
+    /** What a reader of {@code readerLanguage} must be told about this text, if anything. */
+    public ContentLabel label(String readerLanguage) {
+        if (!language.equals(readerLanguage)) {
+            return ContentLabel.OTHER_LANGUAGE;
+        }
+        if (outdated) {
+            return ContentLabel.OUTDATED;
+        }
+        return isMachine() ? ContentLabel.MACHINE : ContentLabel.NONE;
     }
 }

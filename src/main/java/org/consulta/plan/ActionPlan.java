@@ -54,6 +54,17 @@ public class ActionPlan extends TenantOwned {
         this.periodEnd = periodEnd;
     }
 
+    void edit(LocalizedText title, LocalizedText summary, LocalDate start, LocalDate end) {
+        this.title = title;
+        this.summary = summary;
+        this.periodStart = start;
+        this.periodEnd = end;
+    }
+
+    void moveTo(PlanStage next) {
+        this.stage = next;
+    }
+
     public String getSlug() {
         return slug;
     }

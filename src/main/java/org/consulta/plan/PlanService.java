@@ -1,13 +1,16 @@
 package org.consulta.plan;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.i18n.LocalizedText;
+import jakarta.validation.Valid;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** Action plans of one repository. Every method is scoped to the {@link Tenant} it is given. */
@@ -17,6 +20,10 @@ public class PlanService {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
 
     /** The repository's plans, newest period first, with their commitments loaded in the same query. */
     public List<ActionPlan> listPlans(Tenant tenant) {
@@ -25,14 +32,64 @@ public class PlanService {
                 .getResultList();
     }
 
-    public ActionPlan createPlan(Tenant tenant, String slug, LocalizedText title, LocalizedText summary,
-                                 LocalDate periodStart, LocalDate periodEnd) {
-        ActionPlan plan = new ActionPlan(slug, title, summary, periodStart, periodEnd);
+    public ActionPlan findPlan(Tenant tenant, String slug) {
+        return em.createQuery("SELECT p FROM ActionPlan p WHERE p.slug = :slug", ActionPlan.class)
+                .setParameter("slug", slug).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanNotFoundException(slug));
+    }
+
+    public ActionPlan createPlan(Tenant tenant, Long actorId, @Valid PlanForm form) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        form.checkPeriod();
+        boolean taken = !em.createQuery("SELECT p.id FROM ActionPlan p WHERE p.slug = :slug", Long.class)
+                .setParameter("slug", form.getSlug()).getResultList().isEmpty();
+        if (taken) {
+            throw new PlanRefusedException("plans.refused.slug_taken", "slug");
+        }
+        ActionPlan plan = new ActionPlan(form.getSlug(),
+                form.apply(org.consulta.i18n.LocalizedText.empty(), form.getTitles(), "title", PlanForm.MAX_TITLE),
+                form.apply(org.consulta.i18n.LocalizedText.empty(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
+                form.getStart(), form.getEnd());
         em.persist(plan);
+        audit.record(tenant, actorId, "plan.created", plan.getSlug(), null, form.getStart() + "/" + form.getEnd());
         return plan;
+    }
+
+    /** Texts in every language and the period; the address stays, links to the plan keep working. */
+    public void updatePlan(Tenant tenant, Long actorId, long planId, @Valid PlanForm form) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        form.checkPeriod();
+        ActionPlan plan = byId(planId);
+        plan.edit(form.apply(plan.getTitle(), form.getTitles(), "title", PlanForm.MAX_TITLE),
+                form.apply(plan.getSummary(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
+                form.getStart(), form.getEnd());
+        audit.record(tenant, actorId, "plan.edited", plan.getSlug(), null, null);
+    }
+
+    /** Forward at will; back only with a reason, since the public may have acted on the later stage. */
+    public void moveStage(Tenant tenant, Long actorId, long planId, PlanStage next, String reason) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        ActionPlan plan = byId(planId);
+        PlanStage before = plan.getStage();
+        if (next == null || next == before) {
+            throw new PlanRefusedException("plans.refused.same_stage", "stage");
+        }
+        boolean back = next.ordinal() < before.ordinal();
+        if (back && (reason == null || reason.isBlank())) {
+            throw new PlanRefusedException("plans.refused.reason_needed", "reason");
+        }
+        plan.moveTo(next);
+        audit.record(tenant, actorId, back ? "plan.stage_moved_back" : "plan.stage_moved_forward",
+                plan.getSlug(), before.name(), next + (back ? ": " + reason.trim() : ""));
     }
 
     public long countPlans(Tenant tenant) {
         return em.createQuery("SELECT COUNT(p) FROM ActionPlan p", Long.class).getSingleResult();
+    }
+
+    private ActionPlan byId(long planId) {
+        return em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
+                .setParameter("id", planId).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
     }
 }

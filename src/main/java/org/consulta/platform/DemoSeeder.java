@@ -8,11 +8,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import org.consulta.commitment.CommitmentService;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanForm;
 import org.consulta.plan.PlanService;
+import org.consulta.plan.PolicyAreaService;
 import org.consulta.tenant.Repository;
 import org.consulta.tenant.RepositoryKind;
 import org.consulta.tenant.RepositoryService;
@@ -22,7 +23,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Seeds the demo repository from {@code seed/demo-repository.json} on an empty database, through
@@ -38,26 +42,37 @@ public class DemoSeeder {
     @Inject
     private PlanService plans;
     @Inject
-    private CommitmentService commitments;
+    private DemoCommitments demoCommitments;
+    @Inject
+    private PolicyAreaService policyAreas;
 
     /** Each step commits on its own: the repository must exist before content can be scoped to it. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void seedDemoRepository() {
+    public void seedDemoRepository(Long adminId) {
         JsonObject demo = read();
         String original = demo.getString("original");
+        List<String> languages = demo.getJsonArray("languages").getValuesAs(JsonString::getString);
         Repository repository = repositories.createRepository(demo.getString("slug"),
-                RepositoryKind.valueOf(demo.getString("kind")),
-                demo.getJsonArray("languages").getValuesAs(JsonString::getString),
-                demo.getString("defaultLanguage"),
+                RepositoryKind.valueOf(demo.getString("kind")), languages, demo.getString("defaultLanguage"),
                 text(demo, "name", original), text(demo, "description", original));
         Tenant tenant = repository.tenant();
+        List<Long> areas = new ArrayList<>();
+        for (JsonObject area : demo.getJsonArray("policyAreas").getValuesAs(JsonObject.class)) {
+            Map<String, String> names = new HashMap<>();
+            area.forEach((lang, name) -> names.put(lang, ((JsonString) name).getString()));
+            areas.add(policyAreas.addPolicyArea(tenant, adminId, original, names).getId());
+        }
         for (JsonObject p : demo.getJsonArray("plans").getValuesAs(JsonObject.class)) {
-            ActionPlan plan = plans.createPlan(tenant, p.getString("slug"), text(p, "title", original),
-                    text(p, "summary", original), LocalDate.parse(p.getString("start")), LocalDate.parse(p.getString("end")));
-            List<JsonObject> items = p.getJsonArray("commitments").getValuesAs(JsonObject.class);
-            for (JsonObject c : items) {
-                commitments.addDraft(tenant, plan.getId(), text(c, "title", original), text(c, "problem", original),
-                        text(c, "objective", original), text(c, "lead", original));
+            PlanForm form = new PlanForm();
+            form.setSlug(p.getString("slug"));
+            form.setOriginalLanguage(original);
+            p.getJsonObject("title").forEach((lang, t) -> form.getTitles().put(lang, ((JsonString) t).getString()));
+            p.getJsonObject("summary").forEach((lang, t) -> form.getSummaries().put(lang, ((JsonString) t).getString()));
+            form.setStart(LocalDate.parse(p.getString("start")));
+            form.setEnd(LocalDate.parse(p.getString("end")));
+            ActionPlan plan = plans.createPlan(tenant, adminId, form);
+            for (JsonObject c : p.getJsonArray("commitments").getValuesAs(JsonObject.class)) {
+                demoCommitments.seed(tenant, adminId, plan.getId(), original, languages, c, areas);
             }
         }
     }

@@ -54,8 +54,8 @@ public class FirstStart {
             Arrays.fill(password, ' ');
         }
         if (seedDemo && empty) {
-            demo.seedDemoRepository();
             long adminId = accounts.findByEmail(adminEmail).orElseThrow().getId();
+            demo.seedDemoRepository(adminId);
             printout.append(demoAccounts.createDemoAccounts(repositories.getActive("demo").tenant(), adminId));
             LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
         }

@@ -125,6 +125,13 @@ public class Repository extends BaseEntity {
         return languages;
     }
 
+    /** Where readers go when content lacks their language: the default language, then the others in order. */
+    public List<String> fallbackOrder() {
+        List<String> order = new java.util.ArrayList<>(List.of(defaultLanguage));
+        languages.stream().filter(l -> !l.equals(defaultLanguage)).forEach(order::add);
+        return order;
+    }
+
     public String getDefaultLanguage() {
         return defaultLanguage;
     }

@@ -12,6 +12,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import org.consulta.account.AccessDeniedException;
+import org.consulta.platform.NotFoundException;
 import org.consulta.platform.Refusal;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.Iterator;
 /**
  * The one JSF exception handler for business outcomes: a {@link Refusal} thrown by a service
  * becomes a translated message on the same page, with nothing changed; a refused access becomes
- * a 403 page. Anything else goes on to the error pages.
+ * a 403 page, something that is not there a 404. Anything else goes on to the error pages.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -39,7 +40,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             }
             events.remove();
             if (refusal instanceof AccessDeniedException) {
-                forbid(context);
+                sendError(context, 403);
+            } else if (refusal instanceof NotFoundException) {
+                sendError(context, 404);
             } else {
                 I18nView i18n = CDI.current().select(I18nView.class).get();
                 context.addMessage(clientIdOf(context, refusal.field()),
@@ -73,9 +76,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         return found[0];
     }
 
-    private static void forbid(FacesContext context) {
+    private static void sendError(FacesContext context, int status) {
         try {
-            context.getExternalContext().responseSendError(403, null);
+            context.getExternalContext().responseSendError(status, null);
             context.responseComplete();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,66 @@
+package org.consulta.commitment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.i18n.Collation;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A plan's commitments as its page lists them: filtered by stage and policy area, in reference order
+ * or by title with the reader's collation. Four statements whatever the number of commitments.
+ */
+@Stateless
+@TenantScoped
+public class CommitmentListing {
+
+    public enum Order { REFERENCE, TITLE }
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+
+    /** Published commitments; administrators also see those never published, marked as drafts. */
+    public List<CommitmentSummary> list(Tenant tenant, Long viewerId, long planId, CommitmentStage stage, Long policyAreaId,
+                                        Order order, String reader, List<String> fallbackOrder) {
+        boolean admin = guard.hasRepositoryRole(tenant, viewerId, RepositoryRole.ADMINISTRATOR);
+        List<Commitment> commitments = em.createQuery("SELECT c FROM Commitment c LEFT JOIN FETCH c.currentVersion "
+                        + "WHERE c.plan.id = :plan ORDER BY c.sortOrder", Commitment.class)
+                .setParameter("plan", planId).getResultList().stream()
+                .filter(c -> admin || c.isPublished())
+                .filter(c -> stage == null || c.getStage() == stage)
+                .filter(c -> policyAreaId == null || c.getPolicyAreas().stream().anyMatch(a -> a.getId().equals(policyAreaId)))
+                .toList();
+        List<Long> ids = commitments.stream().map(Commitment::getId).toList();
+        Map<Long, List<SectionTranslation>> translations = ids.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT t FROM SectionTranslation t WHERE t.commitmentId IN :ids AND t.sectionKey IN :keys",
+                        SectionTranslation.class).setParameter("ids", ids)
+                .setParameter("keys", List.of(TemplateField.TITLE.singleKey(), TemplateField.LEAD_INSTITUTION.singleKey()))
+                .getResultList().stream().collect(Collectors.groupingBy(SectionTranslation::getCommitmentId));
+        List<CommitmentSummary> lines = commitments.stream().map(c -> {
+            CommitmentText text = c.isPublished() ? c.getCurrentVersion().getContent() : c.getDraft();
+            SectionTexts texts = new SectionTexts(text, translations.getOrDefault(c.getId(), List.of()));
+            return new CommitmentSummary(c.getReference(), c.getSortOrder(),
+                    shown(texts, TemplateField.TITLE, reader, fallbackOrder),
+                    shown(texts, TemplateField.LEAD_INSTITUTION, reader, fallbackOrder),
+                    c.getStage(), c.getPolicyAreas(), c.isPublished());
+        }).toList();
+        return order == Order.TITLE ? Collation.sorted(lines, l -> l.title().text(), reader)
+                : lines.stream().sorted(Comparator.comparingInt(CommitmentSummary::sortOrder)).toList();
+    }
+
+    private static org.consulta.i18n.ShownText shown(SectionTexts texts, TemplateField field, String reader, List<String> order) {
+        return texts.text().sections(field).stream().findFirst().map(s -> texts.show(s, reader, order))
+                .orElse(new org.consulta.i18n.ShownText("", reader, null));
+    }
+}

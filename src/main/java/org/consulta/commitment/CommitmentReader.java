@@ -1,0 +1,102 @@
+package org.consulta.commitment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.util.List;
+
+/**
+ * What readers see of commitments: a version (the newest by default), the draft for administrators,
+ * and the comparison of two versions. Each use case issues a fixed number of statements, whatever
+ * the number of sections, milestones or versions.
+ */
+@Stateless
+@TenantScoped
+public class CommitmentReader {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+
+    /**
+     * Version {@code number} (null: the newest) or, with {@code draft}, the working draft, which only
+     * the repository's administrators may see; anyone else is told there is nothing there.
+     */
+    public ShownCommitment show(Tenant tenant, Long viewerId, String planSlug, String reference, Integer number,
+                                boolean draft, String reader, List<String> fallbackOrder) {
+        Commitment commitment = CommitmentQueries.find(em, planSlug, reference);
+        CommitmentText text;
+        VersionLine line = null;
+        if (draft) {
+            if (!guard.hasRepositoryRole(tenant, viewerId, RepositoryRole.ADMINISTRATOR)) {
+                throw new CommitmentNotFoundException(planSlug + "/" + reference + " draft");
+            }
+            text = commitment.getDraft();
+        } else {
+            CommitmentVersion version = number == null || number == commitment.getVersionCount()
+                    ? commitment.getCurrentVersion() : version(commitment, number);
+            if (version == null) {
+                throw new CommitmentNotFoundException(planSlug + "/" + reference + " unpublished");
+            }
+            text = version.getContent();
+            line = new VersionLine(version.getNumber(), version.getCreatedAt(), version.getChangeNote());
+        }
+        return new ShownCommitment(commitment, line, versions(commitment),
+                new SectionTexts(text, translations(commitment)), reader, fallbackOrder);
+    }
+
+    /** Versions {@code from} and {@code to}, section by section, the changed words marked. */
+    public Comparison compare(Tenant tenant, String planSlug, String reference, int from, int to,
+                              String reader, List<String> fallbackOrder) {
+        Commitment commitment = CommitmentQueries.find(em, planSlug, reference);
+        List<CommitmentVersion> pair = em.createQuery("SELECT v FROM CommitmentVersion v WHERE v.commitment = :c "
+                        + "AND v.number IN (:a, :b) ORDER BY v.number", CommitmentVersion.class)
+                .setParameter("c", commitment).setParameter("a", from).setParameter("b", to).getResultList();
+        if (from == to || pair.size() != 2) {
+            throw new CommitmentNotFoundException(planSlug + "/" + reference + " v" + from + "..v" + to);
+        }
+        List<SectionTranslation> translations = translations(commitment);
+        CommitmentVersion older = pair.get(from < to ? 0 : 1);
+        CommitmentVersion newer = pair.get(from < to ? 1 : 0);
+        List<VersionComparison.SectionChange> changes = VersionComparison.compare(
+                shown(older, translations, reader, fallbackOrder), shown(newer, translations, reader, fallbackOrder));
+        return new Comparison(commitment, line(older), line(newer), versions(commitment), changes);
+    }
+
+    /** A version's sections with the text this reader sees in place of the original. */
+    private static List<Section> shown(CommitmentVersion version, List<SectionTranslation> translations,
+                                       String reader, List<String> fallbackOrder) {
+        SectionTexts texts = new SectionTexts(version.getContent(), translations);
+        return version.getContent().sections().stream()
+                .map(s -> new Section(s.key(), s.field(), s.position(), texts.show(s, reader, fallbackOrder).text()))
+                .toList();
+    }
+
+    private CommitmentVersion version(Commitment commitment, int number) {
+        return em.createQuery("SELECT v FROM CommitmentVersion v WHERE v.commitment = :c AND v.number = :n",
+                        CommitmentVersion.class)
+                .setParameter("c", commitment).setParameter("n", number).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<VersionLine> versions(Commitment commitment) {
+        return em.createQuery("SELECT NEW org.consulta.commitment.VersionLine(v.number, v.createdAt, v.changeNote) "
+                        + "FROM CommitmentVersion v WHERE v.commitment = :c ORDER BY v.number DESC", VersionLine.class)
+                .setParameter("c", commitment).getResultList();
+    }
+
+    private List<SectionTranslation> translations(Commitment commitment) {
+        return em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c", SectionTranslation.class)
+                .setParameter("c", commitment.getId()).getResultList();
+    }
+
+    private static VersionLine line(CommitmentVersion v) {
+        return new VersionLine(v.getNumber(), v.getCreatedAt(), v.getChangeNote());
+    }
+}

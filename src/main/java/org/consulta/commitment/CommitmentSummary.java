@@ -1,0 +1,18 @@
+package org.consulta.commitment;
+
+import org.consulta.i18n.ShownText;
+import org.consulta.plan.PolicyArea;
+
+import java.util.List;
+
+/** A line of a plan page: reference, title and lead institution in the reader's language, stage, areas. */
+public record CommitmentSummary(String reference, int sortOrder, ShownText title, ShownText lead,
+                                CommitmentStage stage, List<PolicyArea> policyAreas, boolean published) {
+
+    public String getReference() { return reference; }
+    public ShownText getTitle() { return title; }
+    public ShownText getLead() { return lead; }
+    public CommitmentStage getStage() { return stage; }
+    public List<PolicyArea> getPolicyAreas() { return policyAreas; }
+    public boolean isPublished() { return published; }
+}

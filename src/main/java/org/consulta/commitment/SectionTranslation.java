@@ -1,0 +1,81 @@
+package org.consulta.commitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.consulta.i18n.TranslationStatus;
+import org.consulta.tenant.TenantOwned;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One section's text in one language, made from one wording of the original (identified by its
+ * hash). Versions stay immutable while translations arrive later; a section whose original changed
+ * finds only translations of an older wording, which readers then see marked as outdated.
+ */
+@Entity
+@Table(name = "section_translation")
+public class SectionTranslation extends TenantOwned {
+
+    @Column(name = "commitment_id", nullable = false)
+    private Long commitmentId;
+
+    @Column(name = "section_key", nullable = false, length = 40)
+    private String sectionKey;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "source_hash", nullable = false, length = 64)
+    private String sourceHash;
+
+    @Column(nullable = false, length = 20000)
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private TranslationStatus status;
+
+    @Column(name = "translated_by")
+    private Long translatedBy;
+
+    protected SectionTranslation() {
+    }
+
+    SectionTranslation(Long commitmentId, String sectionKey, String language, String source) {
+        this.commitmentId = commitmentId;
+        this.sectionKey = sectionKey;
+        this.language = language;
+        this.sourceHash = hash(source);
+    }
+
+    void replace(String text, TranslationStatus status, Long translatedBy) {
+        this.text = text;
+        this.status = status;
+        this.translatedBy = translatedBy;
+    }
+
+    public static String hash(String source) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean translates(String source) {
+        return sourceHash.equals(hash(source));
+    }
+
+    public Long getCommitmentId() { return commitmentId; }
+    public String getSectionKey() { return sectionKey; }
+    public String getLanguage() { return language; }
+    public String getSourceHash() { return sourceHash; }
+    public String getText() { return text; }
+    public TranslationStatus getStatus() { return status; }
+}

@@ -1,0 +1,13 @@
+package org.consulta.plan;
+
+import org.consulta.platform.NotFoundException;
+
+/** No such plan in this repository (or in another one: the caller cannot tell). */
+public class PlanNotFoundException extends NotFoundException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PlanNotFoundException(String what) {
+        super("plan " + what);
+    }
+}

@@ -1,0 +1,31 @@
+package org.consulta.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.tenant.TenantOwned;
+
+/** A policy area of the repository's own list (open contracting, justice…), tagging commitments. */
+@Entity
+@Table(name = "policy_area")
+public class PolicyArea extends TenantOwned {
+
+    @Column(nullable = false)
+    private LocalizedText name;
+
+    protected PolicyArea() {
+    }
+
+    public PolicyArea(LocalizedText name) {
+        this.name = name;
+    }
+
+    void rename(LocalizedText name) {
+        this.name = name;
+    }
+
+    public LocalizedText getName() {
+        return name;
+    }
+}

@@ -1,0 +1,73 @@
+package org.consulta.plan;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.util.List;
+import java.util.Map;
+
+/** The repository's own list of policy areas, which administrators keep and commitments are tagged with. */
+@Stateless
+@TenantScoped
+public class PolicyAreaService {
+
+    static final int MAX_NAME = 120;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+
+    public List<PolicyArea> list(Tenant tenant) {
+        return em.createQuery("SELECT a FROM PolicyArea a ORDER BY a.id", PolicyArea.class).getResultList();
+    }
+
+    /** A new area named in {@code original} and, optionally, translated into the other languages. */
+    public PolicyArea addPolicyArea(Tenant tenant, Long actorId, String original, Map<String, String> names) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        PolicyArea area = new PolicyArea(named(LocalizedText.empty(), original, names));
+        em.persist(area);
+        audit.record(tenant, actorId, "policy_area.added", area.getName().in(original).orElseThrow().text(), null, null);
+        return area;
+    }
+
+    public void renamePolicyArea(Tenant tenant, Long actorId, long areaId, Map<String, String> names) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        PolicyArea area = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id = :id", PolicyArea.class)
+                .setParameter("id", areaId).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanNotFoundException("policy area " + areaId));
+        String original = area.getName().originalLanguage().orElseThrow();
+        String before = area.getName().toString();
+        area.rename(named(area.getName(), original, names));
+        audit.record(tenant, actorId, "policy_area.renamed", String.valueOf(areaId), before, area.getName().toString());
+    }
+
+    private static LocalizedText named(LocalizedText before, String original, Map<String, String> names) {
+        String name = names.get(original);
+        if (name == null || name.isBlank()) {
+            throw new PlanRefusedException("policy_areas.refused.name_missing", "name_" + original);
+        }
+        LocalizedText text = before.withOriginal(original, name.trim());
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (e.getValue() != null && e.getValue().length() > MAX_NAME) {
+                throw new PlanRefusedException("policy_areas.refused.too_long", "name_" + e.getKey());
+            }
+            boolean same = before.in(e.getKey()).map(t -> t.text().equals(e.getValue() == null ? "" : e.getValue().trim()))
+                    .orElse(false);
+            if (!e.getKey().equals(original) && !same) {
+                text = text.withTranslation(e.getKey(), e.getValue());
+            }
+        }
+        return text;
+    }
+}

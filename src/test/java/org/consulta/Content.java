@@ -1,0 +1,82 @@
+package org.consulta;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.consulta.account.AccountService;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentForm;
+import org.consulta.commitment.CommitmentService;
+import org.consulta.commitment.MilestoneForm;
+import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanForm;
+import org.consulta.plan.PlanService;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.RepositoryKind;
+import org.consulta.tenant.RepositoryService;
+import org.consulta.tenant.Tenant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * In-container tests' way to arrange content: through the application's own use cases, acting as
+ * the platform administrator the first start created.
+ */
+@Stateless
+public class Content {
+
+    @Inject
+    private RepositoryService repositories;
+    @Inject
+    private PlanService plans;
+    @Inject
+    private CommitmentService commitments;
+    @Inject
+    private AccountService accounts;
+
+    public Long admin() {
+        return accounts.findByEmail("admin@consulta.invalid").orElseThrow().getId();
+    }
+
+    public Tenant newRepository() {
+        String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        Repository repository = repositories.createRepository(slug, RepositoryKind.LOCAL, List.of("fr", "es", "en"), "fr",
+                org.consulta.i18n.LocalizedText.original("fr", "Repo " + slug),
+                org.consulta.i18n.LocalizedText.original("fr", "Test repository"));
+        return repository.tenant();
+    }
+
+    public ActionPlan newPlan(Tenant tenant, String slug) {
+        return plans.createPlan(tenant, admin(), planForm(slug));
+    }
+
+    public Commitment newCommitment(Tenant tenant, ActionPlan plan, String title, int milestones) {
+        return commitments.addDraft(tenant, admin(), plan.getId(), "fr", commitmentForm(title, milestones));
+    }
+
+    public static PlanForm planForm(String slug) {
+        PlanForm form = new PlanForm();
+        form.setSlug(slug);
+        form.setOriginalLanguage("fr");
+        form.getTitles().put("fr", "Plan " + slug);
+        form.getSummaries().put("fr", "Résumé du plan " + slug);
+        form.setStart(LocalDate.of(2025, 1, 1));
+        form.setEnd(LocalDate.of(2026, 12, 31));
+        return form;
+    }
+
+    /** A complete commitment in French, with {@code milestones} milestones and two paragraphs of problem. */
+    public static CommitmentForm commitmentForm(String title, int milestones) {
+        CommitmentForm form = new CommitmentForm();
+        form.setTitle(title);
+        form.setProblem("Les contrats publics sont difficiles à suivre.\n\nLes données restent dispersées.");
+        form.setDescription("Publier les contrats en données ouvertes.");
+        form.setLeadInstitution("Direction des achats");
+        for (int i = 0; i < milestones; i++) {
+            form.getMilestones().add(new MilestoneForm(null, "Livrable " + (i + 1),
+                    LocalDate.of(2025, 1, 1).plusMonths(i), LocalDate.of(2025, 6, 30).plusMonths(i)));
+        }
+        return form;
+    }
+}
