@@ -9,7 +9,12 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.consulta.i18n.ShownText;
+import org.consulta.i18n.TranslationStatus;
 
 /**
  * What readers see of commitments: a version (the newest by default), the draft for administrators,
@@ -62,21 +67,40 @@ public class CommitmentReader {
         if (from == to || pair.size() != 2) {
             throw new CommitmentNotFoundException(planSlug + "/" + reference + " v" + from + "..v" + to);
         }
-        List<SectionTranslation> translations = translations(commitment);
         CommitmentVersion older = pair.get(from < to ? 0 : 1);
         CommitmentVersion newer = pair.get(from < to ? 1 : 0);
+        List<SectionTranslation> translations = translations(commitment);
+        Map<String, ShownText> before = shown(older, translations, reader, fallbackOrder);
+        Map<String, ShownText> after = shown(newer, translations, reader, fallbackOrder);
+        String original = newer.getContent().language();
+        // a translation that lags behind its original would hide the change: compare the originals then
+        for (String key : after.keySet()) {
+            ShownText a = before.get(key);
+            ShownText b = after.get(key);
+            if (a != null && (!a.language().equals(b.language()) || a.outdated() || b.outdated())) {
+                before.put(key, new ShownText(older.getContent().section(key).orElseThrow().text(), original, TranslationStatus.ORIGINAL));
+                after.put(key, new ShownText(newer.getContent().section(key).orElseThrow().text(), original, TranslationStatus.ORIGINAL));
+            }
+        }
         List<VersionComparison.SectionChange> changes = VersionComparison.compare(
-                shown(older, translations, reader, fallbackOrder), shown(newer, translations, reader, fallbackOrder));
-        return new Comparison(commitment, line(older), line(newer), versions(commitment), changes);
+                sections(older, before), sections(newer, after));
+        Map<String, ShownText> shownAs = new HashMap<>(before);
+        shownAs.putAll(after);
+        return new Comparison(commitment, line(older), line(newer), versions(commitment), changes, shownAs);
     }
 
-    /** A version's sections with the text this reader sees in place of the original. */
-    private static List<Section> shown(CommitmentVersion version, List<SectionTranslation> translations,
-                                       String reader, List<String> fallbackOrder) {
+    /** Each section of a version as this reader sees it, by key. */
+    private static Map<String, ShownText> shown(CommitmentVersion version, List<SectionTranslation> translations,
+                                                String reader, List<String> fallbackOrder) {
         SectionTexts texts = new SectionTexts(version.getContent(), translations);
+        Map<String, ShownText> shown = new LinkedHashMap<>();
+        version.getContent().sections().forEach(s -> shown.put(s.key(), texts.show(s, reader, fallbackOrder)));
+        return shown;
+    }
+
+    private static List<Section> sections(CommitmentVersion version, Map<String, ShownText> shown) {
         return version.getContent().sections().stream()
-                .map(s -> new Section(s.key(), s.field(), s.position(), texts.show(s, reader, fallbackOrder).text()))
-                .toList();
+                .map(s -> new Section(s.key(), s.field(), s.position(), shown.get(s.key()).text())).toList();
     }
 
     private CommitmentVersion version(Commitment commitment, int number) {

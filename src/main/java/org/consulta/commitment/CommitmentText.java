@@ -35,6 +35,10 @@ public record CommitmentText(String language, List<Section> sections, List<Miles
         return sections(field).stream().map(Section::text).collect(Collectors.joining("\n\n"));
     }
 
+    public String getLanguage() {
+        return language;
+    }
+
     public String title() {
         return text(TemplateField.TITLE);
     }

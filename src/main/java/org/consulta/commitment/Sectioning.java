@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * Splits a template field into paragraph sections and, after an edit, decides which new paragraph
  * is which old section. Unchanged paragraphs keep their key (Myers diff over paragraphs); an edited
  * paragraph keeps it when it still shares at least half of its words with the old one; a paragraph
- * moved elsewhere with the same text keeps it too. Anything else is a new section.
+ * moved elsewhere keeps it too, with the same text or (failing that) half of its words. Anything
+ * else is a new section.
  */
 public final class Sectioning {
 
@@ -57,6 +58,8 @@ public final class Sectioning {
             oldUsed[oldAt] = true;
         }
         keepMovedParagraphs(old, oldUsed, newTexts, keys);
+        // edited and moved at once: the diff saw a deletion and an insertion, similarity still pairs them
+        pairBySimilarity(old, 0, old.size(), newTexts, 0, newTexts.size(), keys, oldUsed);
         List<Section> result = new ArrayList<>();
         for (int i = 0; i < newTexts.size(); i++) {
             result.add(new Section(keys[i] != null ? keys[i] : newKey.get(), field, i, newTexts.get(i)));
@@ -67,6 +70,9 @@ public final class Sectioning {
     private static void pairBySimilarity(List<Section> old, int oldFrom, int oldCount, List<String> newTexts,
                                          int newFrom, int newCount, String[] keys, boolean[] oldUsed) {
         for (int n = newFrom; n < newFrom + newCount; n++) {
+            if (keys[n] != null) {
+                continue;
+            }
             int best = -1;
             double bestScore = SAME_SECTION;
             for (int o = oldFrom; o < oldFrom + oldCount; o++) {

@@ -19,6 +19,7 @@ public class ShownCommitment {
     private final Map<String, List<ShownSection>> fields = new LinkedHashMap<>();
     private final List<ShownMilestone> milestones;
     private final String contact;
+    private final List<LocalizedText> policyAreas;
 
     ShownCommitment(Commitment commitment, VersionLine version, List<VersionLine> versions, SectionTexts texts,
                     String reader, List<String> fallbackOrder) {
@@ -33,6 +34,7 @@ public class ShownCommitment {
         this.milestones = text.milestones().stream().map(m -> new ShownMilestone(m.key(),
                 text.section(m.key()).map(s -> texts.show(s, reader, fallbackOrder)).orElse(null), m.start(), m.end())).toList();
         this.contact = text.contact();
+        this.policyAreas = commitment.getPolicyAreas().stream().map(org.consulta.plan.PolicyArea::getName).toList();
     }
 
     /** Sections by {@link TemplateField} name, in order; empty for a field left blank. */
@@ -55,7 +57,5 @@ public class ShownCommitment {
     public List<VersionLine> getVersions() { return versions; }
     public List<ShownMilestone> getMilestones() { return milestones; }
     public String getContact() { return contact; }
-    public List<LocalizedText> getPolicyAreas() {
-        return commitment.getPolicyAreas().stream().map(org.consulta.plan.PolicyArea::getName).toList();
-    }
+    public List<LocalizedText> getPolicyAreas() { return policyAreas; }
 }

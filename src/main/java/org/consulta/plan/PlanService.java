@@ -38,6 +38,12 @@ public class PlanService {
                 .orElseThrow(() -> new PlanNotFoundException(slug));
     }
 
+    /** The plan for its editor: administrators only, checked before anything is read. */
+    public ActionPlan findPlanToEdit(Tenant tenant, Long actorId, String slug) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        return findPlan(tenant, slug);
+    }
+
     public ActionPlan createPlan(Tenant tenant, Long actorId, @Valid PlanForm form) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         form.checkPeriod();

@@ -78,6 +78,16 @@ public class CurrentPage {
         return platformDefault;
     }
 
+    /** A name the route took from the path ({@code plan}, {@code ref}), or null. */
+    public String param(String name) {
+        return route == null ? null : route.params().get(name);
+    }
+
+    /** The repository's order for content missing in the reader's language. */
+    public List<String> fallbackOrder() {
+        return repository.fallbackOrder();
+    }
+
     public Repository getRepository() {
         return repository;
     }
@@ -106,6 +116,11 @@ public class CurrentPage {
     /** The URL of this page in {@code otherLanguage} (the home page when the page has no route). */
     public String urlIn(String otherLanguage) {
         return request.getContextPath() + pathIn(otherLanguage);
+    }
+
+    /** A path inside the current repository, below the context root, in the page's language. */
+    public String repositoryPath(String rest) {
+        return "/" + getLanguage() + "/r/" + repository.getSlug() + rest;
     }
 
     public String getHomeUrl() {

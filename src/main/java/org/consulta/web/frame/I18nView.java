@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.consulta.i18n.ContentLabel;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.MessageCatalog;
 import org.consulta.i18n.ShownText;
@@ -12,6 +13,7 @@ import org.consulta.i18n.ShownText;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Interface text for views, in the page's language: {@code #{i18n.text('key')}},
@@ -57,21 +59,24 @@ public class I18nView {
         return catalog.format(page.getLanguage(), "language." + code);
     }
 
-    /** User content for this reader: their language, else the repository's default, else the original. */
+    /** User content for this reader: their language, else the repository's fallback order, else the original. */
     public ShownText show(LocalizedText text) {
-        String fallback = page.isInRepository() ? page.getRepository().getDefaultLanguage() : page.getLanguage();
-        return text.show(page.getLanguage(), fallback).orElse(new ShownText("", page.getLanguage(), null));
+        List<String> order = page.isInRepository() ? page.fallbackOrder() : List.of(page.getLanguage());
+        return text.show(page.getLanguage(), order).orElse(new ShownText("", page.getLanguage(), null));
     }
 
-    /** Whether a reader must be told the text is not in their language or not written by a person. */
+    /** Whether a reader must be told something about this text: its language, its maker or its age. */
     public boolean needsLabel(ShownText shown) {
-        return !shown.language().equals(page.getLanguage()) || shown.isMachine();
+        return shown != null && shown.status() != null && shown.label(page.getLanguage()) != ContentLabel.NONE;
     }
 
     public String label(ShownText shown) {
-        if (!shown.language().equals(page.getLanguage())) {
-            return format("content.in_other_language", languageName(shown.language()));
-        }
-        return text("content.machine_translation");
+        ContentLabel label = shown.label(page.getLanguage());
+        return format("content.label." + label.name(), inText(shown.language()), inText(page.getLanguage()));
+    }
+
+    /** A language's name as it reads inside a sentence ("espagnol", "Spanish"). */
+    public String inText(String code) {
+        return catalog.format(page.getLanguage(), "language_name." + code);
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * is not ours. {@code rest} is the path after the language, so the same page in another language is
  * {@code "/" + lang + rest}. The two tables below are the whole public URL space.
  */
-public record Route(Kind kind, String language, String slug, String rest, String view) {
+public record Route(Kind kind, String language, String slug, String rest, String view, Map<String, String> params) {
 
     public enum Kind {
         /** {@code /}: pick a language and redirect. */
@@ -42,43 +42,75 @@ public record Route(Kind kind, String language, String slug, String rest, String
 
     private static final Map<String, String> REPOSITORY_PAGES = Map.of(
             "/", "/views/repository/home.xhtml",
+            "/search", "/views/repository/search.xhtml",
+            "/admin/plans", "/views/admin/plans.xhtml",
+            "/admin/policy-areas", "/views/admin/policy-areas.xhtml",
             "/admin/", "/views/admin/settings.xhtml",
             "/admin/audit", "/views/admin/audit.xhtml",
             "/admin/members", "/views/admin/members.xhtml");
+
+    /** Repository pages whose path carries names: a plan's slug, a commitment's reference. */
+    private static final Map<Pattern, String> REPOSITORY_PATTERNS = new java.util.LinkedHashMap<>();
+
+    static {
+        String plan = "/plans/(?<plan>[a-z0-9-]{1,40})";
+        String commitment = plan + "/(?<ref>C[0-9]{1,4})";
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + plan + "/$"), "/views/plans/show.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + plan + "/edit$"), "/views/plans/edit.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + plan + "/new$"), "/views/commitments/edit.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "$"), "/views/commitments/show.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/compare$"), "/views/commitments/compare.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/edit$"), "/views/commitments/edit.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/translate$"), "/views/commitments/translate.xhtml");
+    }
 
     private static final Pattern LANGUAGE = Pattern.compile("^/([a-z]{2})(/.*)?$");
     private static final Pattern REPOSITORY = Pattern.compile("^/r/([^/]+)(/.*)?$");
 
     public static Route parse(String path) {
         if (path == null || path.isEmpty() || path.equals("/")) {
-            return new Route(Kind.ROOT, null, null, "/", null);
+            return new Route(Kind.ROOT, null, null, "/", null, Map.of());
         }
         Matcher bare = REPOSITORY.matcher(path);
         if (bare.matches()) {
-            return new Route(Kind.REPOSITORY_WITHOUT_LANGUAGE, null, bare.group(1), path, null);
+            return new Route(Kind.REPOSITORY_WITHOUT_LANGUAGE, null, bare.group(1), path, null, Map.of());
         }
         Matcher lang = LANGUAGE.matcher(path);
         if (!lang.matches() || !Languages.isSupported(lang.group(1))) {
-            return new Route(Kind.NOT_OURS, null, null, path, null);
+            return new Route(Kind.NOT_OURS, null, null, path, null, Map.of());
         }
         String language = lang.group(1);
         String rest = lang.group(2);
         if (rest == null) {
-            return new Route(Kind.ADD_SLASH, language, null, "/", null);
+            return new Route(Kind.ADD_SLASH, language, null, "/", null, Map.of());
         }
         Matcher repo = REPOSITORY.matcher(rest);
         if (repo.matches()) {
             String inside = repo.group(2);
             if (inside == null) {
-                return new Route(Kind.ADD_SLASH, language, repo.group(1), rest + "/", null);
+                return new Route(Kind.ADD_SLASH, language, repo.group(1), rest + "/", null, Map.of());
             }
-            return page(Kind.REPOSITORY_PAGE, language, repo.group(1), rest, REPOSITORY_PAGES.get(inside));
+            String view = REPOSITORY_PAGES.get(inside);
+            if (view == null) {
+                for (Map.Entry<Pattern, String> e : REPOSITORY_PATTERNS.entrySet()) {
+                    Matcher named = e.getKey().matcher(inside);
+                    if (named.matches()) {
+                        Map<String, String> params = new java.util.HashMap<>();
+                        params.put("plan", named.group("plan"));
+                        if (e.getKey().pattern().contains("?<ref>")) {
+                            params.put("ref", named.group("ref"));
+                        }
+                        return new Route(Kind.REPOSITORY_PAGE, language, repo.group(1), rest, e.getValue(), Map.copyOf(params));
+                    }
+                }
+            }
+            return page(Kind.REPOSITORY_PAGE, language, repo.group(1), rest, view);
         }
         return page(Kind.PLATFORM_PAGE, language, null, rest, PLATFORM_PAGES.get(rest));
     }
 
     private static Route page(Kind kind, String language, String slug, String rest, String view) {
-        return new Route(view == null ? Kind.UNKNOWN_PAGE : kind, language, slug, rest, view);
+        return new Route(view == null ? Kind.UNKNOWN_PAGE : kind, language, slug, rest, view, Map.of());
     }
 
     /** This page's path in another language. */

@@ -1,0 +1,52 @@
+package org.consulta.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanForm;
+import org.consulta.plan.PlanService;
+import org.consulta.tenant.RepositoryAdminService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+import java.util.List;
+
+/** {@code /views/admin/plans.xhtml}: the repository's plans, and a new one written in the page's language. */
+@Named
+@RequestScoped
+public class AdminPlansBacking {
+
+    @Inject
+    private PlanService plans;
+    @Inject
+    private RepositoryAdminService admin;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private List<ActionPlan> list;
+    private final PlanForm form = new PlanForm();
+
+    @PostConstruct
+    void load() {
+        admin.loadSettings(page.tenant(), user.id());
+        list = plans.listPlans(page.tenant());
+        form.setOriginalLanguage(page.getLanguage());
+    }
+
+    public void create() {
+        ActionPlan plan = plans.createPlan(page.tenant(), user.id(), form);
+        Faces.info(i18n, "admin_plans.created");
+        Faces.redirect(page.repositoryPath("/plans/" + plan.getSlug() + "/"));
+    }
+
+    public List<ActionPlan> getPlans() { return list; }
+    public PlanForm getForm() { return form; }
+}

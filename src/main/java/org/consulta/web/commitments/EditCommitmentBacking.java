@@ -1,0 +1,102 @@
+package org.consulta.web.commitments;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentForm;
+import org.consulta.commitment.CommitmentService;
+import org.consulta.commitment.CommitmentStage;
+import org.consulta.commitment.OgpValue;
+import org.consulta.plan.PlanService;
+import org.consulta.plan.PolicyArea;
+import org.consulta.plan.PolicyAreaService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+import java.util.List;
+
+/**
+ * {@code /views/commitments/edit.xhtml}: the draft of a commitment in OGP's template ({@code …/C3/edit}),
+ * or a new one ({@code …/plans/x/new}), written in the page's language; publishing and the stage.
+ */
+@Named
+@RequestScoped
+public class EditCommitmentBacking {
+
+    /** Empty milestone rows offered below the existing ones: more can be added after a save. */
+    private static final int BLANK_ROWS = 3;
+
+    @Inject
+    private CommitmentService commitments;
+    @Inject
+    private PlanService plans;
+    @Inject
+    private PolicyAreaService areas;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private Commitment commitment;
+    private CommitmentForm form;
+    private List<PolicyArea> policyAreas;
+    private String changeNote;
+    private CommitmentStage nextStage;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        if (page.param("ref") != null) {
+            commitment = commitments.loadDraft(page.tenant(), user.id(), page.param("plan"), page.param("ref"));
+            form = CommitmentForm.of(commitment.getDraft(),
+                    commitment.getPolicyAreas().stream().map(a -> String.valueOf(a.getId())).toList(), BLANK_ROWS);
+        } else {
+            plans.findPlanToEdit(page.tenant(), user.id(), page.param("plan"));
+            form = CommitmentForm.of(org.consulta.commitment.CommitmentText.empty(page.getLanguage()), List.of(), BLANK_ROWS);
+        }
+        policyAreas = areas.list(page.tenant());
+    }
+
+    public void save() {
+        if (commitment == null) {
+            long planId = plans.findPlan(page.tenant(), page.param("plan")).getId();
+            Commitment created = commitments.addDraft(page.tenant(), user.id(), planId, page.getLanguage(), form);
+            Faces.info(i18n, "commitments_edit.created");
+            Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + created.getReference() + "/edit"));
+            return;
+        }
+        commitments.saveDraft(page.tenant(), user.id(), commitment.getId(), form);
+        Faces.info(i18n, "commitments_edit.saved");
+        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
+    }
+
+    public void publish() {
+        commitments.publishDraft(page.tenant(), user.id(), commitment.getId(), changeNote);
+        Faces.info(i18n, "commitments_edit.published");
+        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()));
+    }
+
+    public void moveStage() {
+        commitments.moveStage(page.tenant(), user.id(), commitment.getId(), nextStage, reason);
+        Faces.info(i18n, "commitments_edit.stage_moved");
+        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
+    }
+
+    public Commitment getCommitment() { return commitment; }
+    public CommitmentForm getForm() { return form; }
+    public List<PolicyArea> getPolicyAreas() { return policyAreas; }
+    public OgpValue[] getOgpValues() { return OgpValue.values(); }
+    public CommitmentStage[] getStages() { return CommitmentStage.values(); }
+    public String getChangeNote() { return changeNote; }
+    public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
+    public CommitmentStage getNextStage() { return nextStage; }
+    public void setNextStage(CommitmentStage nextStage) { this.nextStage = nextStage; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

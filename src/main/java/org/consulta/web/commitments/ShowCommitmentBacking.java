@@ -1,0 +1,37 @@
+package org.consulta.web.commitments;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.OgpValue;
+import org.consulta.commitment.ShownCommitment;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Params;
+
+/** {@code /views/commitments/show.xhtml}: one version of a commitment ({@code ?v=2}; newest by default; {@code ?draft} for editors). */
+@Named
+@RequestScoped
+public class ShowCommitmentBacking {
+
+    @Inject
+    private CommitmentReader reader;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+
+    private ShownCommitment shown;
+
+    @PostConstruct
+    void load() {
+        shown = reader.show(page.tenant(), user.id(), page.param("plan"), page.param("ref"), Params.integer("v"),
+                Params.get("draft") != null, page.getLanguage(), page.fallbackOrder());
+    }
+
+    public ShownCommitment getShown() { return shown; }
+    public OgpValue[] getOgpValues() { return OgpValue.values(); }
+    public String[] getLongFields() { return new String[] {"PROBLEM", "STATUS_QUO", "DESCRIPTION", "HOW"}; }
+}

@@ -1,0 +1,58 @@
+package org.consulta.web.plans;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.commitment.CommitmentListing;
+import org.consulta.commitment.CommitmentStage;
+import org.consulta.commitment.CommitmentSummary;
+import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanService;
+import org.consulta.plan.PolicyArea;
+import org.consulta.plan.PolicyAreaService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Params;
+
+import java.util.List;
+
+/** {@code /views/plans/show.xhtml}: a plan and its commitments, filtered and sorted from the query string. */
+@Named
+@RequestScoped
+public class ShowPlanBacking {
+
+    @Inject
+    private PlanService plans;
+    @Inject
+    private CommitmentListing listing;
+    @Inject
+    private PolicyAreaService areas;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+
+    private ActionPlan plan;
+    private List<CommitmentSummary> commitments;
+    private List<PolicyArea> policyAreas;
+
+    @PostConstruct
+    void load() {
+        plan = plans.findPlan(page.tenant(), page.param("plan"));
+        CommitmentListing.Order order = Params.choice(CommitmentListing.Order.class, "sort");
+        commitments = listing.list(page.tenant(), user.id(), plan.getId(), Params.choice(CommitmentStage.class, "stage"),
+                Params.id("area"), order == null ? CommitmentListing.Order.REFERENCE : order,
+                page.getLanguage(), page.fallbackOrder());
+        policyAreas = areas.list(page.tenant());
+    }
+
+    public ActionPlan getPlan() { return plan; }
+    public List<CommitmentSummary> getCommitments() { return commitments; }
+    public List<PolicyArea> getPolicyAreas() { return policyAreas; }
+    public CommitmentStage[] getStages() { return CommitmentStage.values(); }
+    public CommitmentListing.Order[] getOrders() { return CommitmentListing.Order.values(); }
+    public String getStage() { return Params.get("stage"); }
+    public String getArea() { return Params.get("area"); }
+    public String getSort() { return Params.get("sort"); }
+}

@@ -1,0 +1,2 @@
+/** Pages of action plans: the public plan page and its editor. */
+package org.consulta.web.plans;
