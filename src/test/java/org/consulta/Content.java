@@ -34,9 +34,39 @@ public class Content {
     private CommitmentService commitments;
     @Inject
     private AccountService accounts;
+    @jakarta.persistence.PersistenceContext(unitName = "consulta")
+    private jakarta.persistence.EntityManager em;
 
     public Long admin() {
         return accounts.findByEmail("admin@consulta.invalid").orElseThrow().getId();
+    }
+
+    public long newAccount(String prefix) {
+        return accounts.createPreconfirmedAccount(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org", prefix, "one time password".toCharArray(), "fr").getId();
+    }
+
+    /**
+     * Writes into a published version as a careless caller could (a changed copy merged back), and
+     * returns what the database then holds: immutability is the mapping's job, not the callers'.
+     */
+    public String tamperWithVersion(Tenant tenant, long versionId) {
+        em.setProperty(org.consulta.tenant.TenantOwned.TENANT_PROPERTY, tenant.id());
+        org.consulta.commitment.CommitmentVersion version = em.find(org.consulta.commitment.CommitmentVersion.class, versionId);
+        try {
+            java.lang.reflect.Field content = version.getClass().getDeclaredField("content");
+            content.setAccessible(true);
+            content.set(version, org.consulta.commitment.CommitmentText.empty("fr"));
+            java.lang.reflect.Field note = version.getClass().getDeclaredField("changeNote");
+            note.setAccessible(true);
+            note.set(version, "rewritten");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        em.merge(version);
+        em.flush();
+        return String.valueOf(em.createNativeQuery("SELECT content FROM commitment_version WHERE id = ?")
+                .setParameter(1, versionId).setHint("eclipselink.jdbc.allow-native-sql-query", true).getSingleResult());
     }
 
     public Tenant newRepository() {
