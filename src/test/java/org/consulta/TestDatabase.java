@@ -36,7 +36,7 @@ public final class TestDatabase {
                         + "SELECT ?, 1, CURRENT_TIMESTAMP, r.id, a.id, ? FROM repository r, account a "
                         + "WHERE r.slug = ? AND a.email = ?")) {
             // far above the sequence's range, so it never collides with ids the platform allocates
-            insert.setLong(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+            insert.setLong(1, 1_500_000_000L + (long) (Math.random() * 600_000_000L));
             insert.setString(2, role);
             insert.setString(3, repositorySlug);
             insert.setString(4, email);
@@ -48,12 +48,18 @@ public final class TestDatabase {
 
     /** A repository of the tests' own, so that changing it disturbs no other test. */
     public static void createRepository(String slug, String language, String name) throws SQLException {
+        createRepository(slug, java.util.List.of(language), name);
+    }
+
+    /** The same with several languages, the first one being the default. */
+    public static void createRepository(String slug, java.util.List<String> languages, String name) throws SQLException {
+        String language = languages.get(0);
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO repository (id, version, created_at, slug, kind, languages, default_language, name, "
                         + "description, active) VALUES (?, 1, CURRENT_TIMESTAMP, ?, 'LOCAL', ?, ?, ?, ?, TRUE)")) {
-            insert.setLong(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+            insert.setLong(1, 1_500_000_000L + (long) (Math.random() * 600_000_000L));
             insert.setString(2, slug);
-            insert.setString(3, language);
+            insert.setString(3, String.join(",", languages));
             insert.setString(4, language);
             insert.setString(5, "{\"" + language + "\":{\"t\":\"" + name + "\",\"s\":\"ORIGINAL\"}}");
             insert.setString(6, "{}");
@@ -66,6 +72,12 @@ public final class TestDatabase {
      * with a one-time password that must be changed. The hash is in Jakarta Security's PBKDF2 format.
      */
     public static void createAccountWithOneTimePassword(String email, String name, String password) throws Exception {
+        createAccount(email, name, password, true, "en");
+    }
+
+    /** A confirmed account with a password of the test's choosing, ready to sign in. */
+    public static void createAccount(String email, String name, String password, boolean mustChange, String language)
+            throws Exception {
         byte[] salt = new byte[32];
         new java.security.SecureRandom().nextBytes(salt);
         int iterations = 1000;
@@ -75,11 +87,13 @@ public final class TestDatabase {
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO account (id, version, created_at, email, display_name, password_hash, must_change_password, "
                         + "platform_admin, language, confirmed_at, failed_logins) "
-                        + "VALUES (?, 1, CURRENT_TIMESTAMP, ?, ?, ?, TRUE, FALSE, 'en', CURRENT_TIMESTAMP, 0)")) {
-            insert.setLong(1, 9_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+                        + "VALUES (?, 1, CURRENT_TIMESTAMP, ?, ?, ?, ?, FALSE, ?, CURRENT_TIMESTAMP, 0)")) {
+            insert.setLong(1, 1_500_000_000L + (long) (Math.random() * 600_000_000L));
             insert.setString(2, email);
             insert.setString(3, name);
             insert.setString(4, "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash));
+            insert.setBoolean(5, mustChange);
+            insert.setString(6, language);
             insert.executeUpdate();
         }
     }

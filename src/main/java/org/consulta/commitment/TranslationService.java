@@ -87,10 +87,6 @@ public class TranslationService {
         return made;
     }
 
-    public boolean isMachineTranslationAvailable() {
-        return machine.isAvailable();
-    }
-
     private boolean store(Commitment commitment, Section section, String to, String text, TranslationStatus status, Long by) {
         SectionTranslation current = em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c "
                         + "AND t.sectionKey = :k AND t.language = :l AND t.sourceHash = :h", SectionTranslation.class)

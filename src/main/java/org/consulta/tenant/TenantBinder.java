@@ -24,7 +24,8 @@ public class TenantBinder {
 
     @AroundInvoke
     public Object bind(InvocationContext call) throws Exception {
-        Tenant tenant = Arrays.stream(call.getParameters())
+        Object[] parameters = call.getParameters() == null ? new Object[0] : call.getParameters();
+        Tenant tenant = Arrays.stream(parameters)
                 .filter(Tenant.class::isInstance).map(Tenant.class::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         call.getMethod() + " is tenant-scoped but received no Tenant"));

@@ -31,6 +31,8 @@ public class TranslateCommitmentBacking {
     @Inject
     private TranslationService translations;
     @Inject
+    private org.consulta.i18n.MachineTranslator machine;
+    @Inject
     private CurrentPage page;
     @Inject
     private CurrentUser user;
@@ -69,7 +71,7 @@ public class TranslateCommitmentBacking {
                 + "/translate?from=" + from + "&to=" + to));
     }
 
-    public boolean isMachineAvailable() { return translations.isMachineTranslationAvailable(); }
+    public boolean isMachineAvailable() { return machine.isAvailable(); }
     public Commitment getCommitment() { return commitment; }
     public String getFrom() { return from; }
     public String getTo() { return to; }

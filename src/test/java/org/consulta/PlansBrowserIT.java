@@ -1,0 +1,133 @@
+package org.consulta;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.consulta.Browser.assertAccessible;
+import static org.consulta.Browser.awaitText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An administrator writes a plan and a commitment in French, publishes two versions and translates it
+ * into Spanish side by side; a visitor reading in Spanish first sees the French original, labelled,
+ * then Spanish, and compares the two versions. axe-core checks every page on the way.
+ */
+class PlansBrowserIT extends AgainstDeployedWar {
+
+    private static final String PASSWORD = "trois petits chats gris sur le toit";
+
+    @Test
+    void aCommitmentIsWrittenInFrenchVersionedTranslatedAndComparedInSpanish() throws Exception {
+        String slug = "ville-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville d’essai");
+        String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, "Camille Admin", PASSWORD, false, "fr");
+        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String repo = base + "fr/r/" + slug + "/";
+
+        browser = Browser.open("fr");
+        browser.get(base + "fr/account/login");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        awaitText(browser, "Camille Admin");
+
+        browser.get(repo + "admin/plans");
+        assertAccessible(browser);
+        browser.findElement(By.id("new-plan:slug")).sendKeys("2026-2027");
+        browser.findElements(By.cssSelector("#new-plan input[id$=':title']")).get(0).sendKeys("Plan d’action 2026–2027");
+        browser.findElements(By.cssSelector("#new-plan textarea[id$=':summary']")).get(0).sendKeys("Un plan co-construit.");
+        date(browser.findElement(By.id("new-plan:start")), "2026-01-01");
+        date(browser.findElement(By.id("new-plan:end")), "2027-12-31");
+        browser.findElement(By.id("new-plan:create")).click();
+        awaitText(browser, "Le plan a été créé.");
+        assertAccessible(browser);
+
+        browser.findElement(By.linkText("Ajouter un engagement")).click();
+        awaitText(browser, "Nouvel engagement");
+        browser.findElement(By.id("draft:title")).sendKeys("Registre ouvert des marchés");
+        browser.findElement(By.id("draft:problem")).sendKeys("Les marchés publics sont difficiles à suivre.\n\nLes données sont dispersées.");
+        browser.findElement(By.id("draft:description")).sendKeys("Publier chaque semestre les marchés en données ouvertes.");
+        browser.findElement(By.id("draft:lead")).sendKeys("Direction des achats");
+        List<WebElement> deliverables = browser.findElements(By.cssSelector("input[id$=':deliverable']"));
+        List<WebElement> starts = browser.findElements(By.cssSelector("input[id$=':start']"));
+        List<WebElement> ends = browser.findElements(By.cssSelector("input[id$=':end']"));
+        assertEquals(3, deliverables.size(), "three rows for milestones");
+        for (int i = 0; i < 3; i++) {
+            deliverables.get(i).sendKeys("Livrable " + (i + 1));
+            date(starts.get(i), "2026-0" + (i + 1) + "-01");
+            date(ends.get(i), "2026-0" + (i + 4) + "-30");
+        }
+        assertAccessible(browser);
+        browser.findElement(By.id("draft:save")).click();
+        awaitText(browser, "L’engagement a été créé comme projet.");
+        browser.findElement(By.id("publish:publish")).click();
+        awaitText(browser, "Version 1 sur 1");
+        assertAccessible(browser);
+        String commitmentUrl = browser.getCurrentUrl();
+
+        browser.findElement(By.linkText("Modifier le projet")).click();
+        awaitText(browser, "Projet de C1");
+        WebElement description = browser.findElement(By.id("draft:description"));
+        description.clear();
+        description.sendKeys("Publier chaque trimestre les marchés et leurs avenants en données ouvertes.");
+        browser.findElement(By.id("draft:save")).click();
+        awaitText(browser, "Le projet a été enregistré.");
+        browser.findElement(By.id("publish:note")).sendKeys("Publication trimestrielle");
+        browser.findElement(By.id("publish:publish")).click();
+        awaitText(browser, "Version 2 sur 2");
+        assertAccessible(browser);
+
+        WebDriver visitor = Browser.open("es");
+        try {
+            String spanishUrl = commitmentUrl.replace("/fr/r/", "/es/r/");
+            visitor.get(spanishUrl);
+            String page = awaitText(visitor, "Registre ouvert des marchés");
+            assertTrue(page.contains("Se muestra en francés: aún no hay traducción al español"), page);
+            assertEquals("fr", visitor.findElement(By.cssSelector("h1 span[lang]")).getAttribute("lang"));
+            assertAccessible(visitor);
+
+            browser.findElement(By.linkText("Traduire")).click();
+            awaitText(browser, "Traduire C1");
+            assertAccessible(browser);
+            List<WebElement> targets = browser.findElements(By.cssSelector("textarea[id$=':target']"));
+            targets.get(0).sendKeys("Registro abierto de contratos");
+            targets.get(3).sendKeys("Publicar cada trimestre los contratos y sus modificaciones en datos abiertos.");
+            browser.findElement(By.id("translation:save")).click();
+            awaitText(browser, "Les traductions ont été enregistrées.");
+
+            visitor.navigate().refresh();
+            awaitText(visitor, "Registro abierto de contratos");
+            assertEquals("es", visitor.findElement(By.cssSelector("h1 span[lang]")).getAttribute("lang"));
+            assertTrue(visitor.findElements(By.cssSelector("h1 .translation-label")).isEmpty(), "Spanish needs no label");
+            assertAccessible(visitor);
+
+            new Select(visitor.findElement(By.id("pick-from"))).selectByValue("1");
+            new Select(visitor.findElement(By.id("pick-to"))).selectByValue("2");
+            visitor.findElement(By.cssSelector("form[action$='/compare'] button")).click();
+            awaitText(visitor, "C1: versión 1 comparada con la versión 2");
+            String removed = visitor.findElement(By.cssSelector(".diff del")).getText();
+            String added = visitor.findElement(By.cssSelector(".diff ins")).getText();
+            assertTrue(removed.contains("semestre"), removed);
+            assertTrue(added.contains("trimestre"), added);
+            assertFalse(visitor.findElements(By.cssSelector(".diff-CHANGED")).isEmpty());
+            assertAccessible(visitor);
+        } finally {
+            visitor.quit();
+        }
+    }
+
+    /** Date inputs take their value as the browser's picker would set it: ISO, whatever the locale. */
+    private void date(WebElement input, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+    }
+}
