@@ -29,16 +29,18 @@ class LanguageBrowserIT extends AgainstDeployedWar {
         assertAccessible(browser);
 
         browser.findElement(By.partialLinkText("Gobierno Abierto de Valle Claro")).click();
-        Browser.awaitText(browser, "Contratación pública abierta de punta a punta");
+        Browser.awaitText(browser, "Tercer Plan de Acción Nacional");
         assertTrue(browser.getCurrentUrl().endsWith("/es/r/demo/"), browser.getCurrentUrl());
-        assertTrue(text().contains("Contratación pública abierta de punta a punta"));
+        assertAccessible(browser);
+        browser.findElement(By.partialLinkText("Tercer Plan de Acción Nacional")).click();
+        Browser.awaitText(browser, "Contratación pública abierta de punta a punta");
         assertTrue(text().contains("3 compromisos"));
         assertAccessible(browser);
 
         switchTo("Français");
-        assertTrue(browser.getCurrentUrl().endsWith("/fr/r/demo/"), "the switcher keeps the page: " + browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/fr/r/demo/plans/2025-2027/"), "the switcher keeps the page: " + browser.getCurrentUrl());
         assertEquals("fr", lang());
-        assertEquals("Gouvernement ouvert de Valle Claro (démonstration)", heading());
+        assertEquals("Troisième plan d’action national pour un gouvernement ouvert 2025–2027", heading());
         assertTrue(text().contains("Registre public des bénéficiaires effectifs"));
         assertTrue(text().contains("3 engagements"));
         assertFalse(text().contains("Skip to content") || text().contains("Ir al contenido"));
@@ -46,7 +48,7 @@ class LanguageBrowserIT extends AgainstDeployedWar {
 
         switchTo("English");
         assertEquals("en", lang());
-        assertEquals("Valle Claro Open Government (demonstration)", heading());
+        assertEquals("Third National Open Government Action Plan 2025–2027", heading());
         assertTrue(text().contains("Access to public information within 10 working days"));
         assertTrue(text().contains("Lead institution:"));
         assertAccessible(browser);

@@ -52,6 +52,33 @@ class PlansBrowserIT extends AgainstDeployedWar {
         awaitText(browser, "Le plan a été créé.");
         assertAccessible(browser);
 
+        browser.findElement(By.linkText("Modifier le plan")).click();
+        awaitText(browser, "Documents du plan");
+        java.nio.file.Path fakePdf = java.nio.file.Files.createTempFile("plan", ".pdf");
+        java.nio.file.Files.write(fakePdf, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13});
+        upload(fakePdf);
+        awaitText(browser, "Le contenu du fichier ne correspond pas à son nom");
+        assertAccessible(browser);
+        java.nio.file.Path huge = java.nio.file.Files.createTempFile("annexes", ".pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            file.setLength(20L * 1024 * 1024);
+        }
+        upload(huge);
+        awaitText(browser, "Ce fichier est trop volumineux");
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("plan-2026", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
+        upload(pdf);
+        awaitText(browser, "Le document a été joint au plan.");
+        String link = browser.findElement(By.cssSelector("a[href*='/documents/']")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        browser.get(repo + "plans/2026-2027/");
+        awaitText(browser, "Documents");
+
         browser.findElement(By.linkText("Ajouter un engagement")).click();
         awaitText(browser, "Nouvel engagement");
         browser.findElement(By.id("draft:title")).sendKeys("Registre ouvert des marchés");
@@ -124,6 +151,11 @@ class PlansBrowserIT extends AgainstDeployedWar {
         } finally {
             visitor.quit();
         }
+    }
+
+    private void upload(java.nio.file.Path file) {
+        browser.findElement(By.id("documents:document")).sendKeys(file.toString());
+        browser.findElement(By.id("documents:attach")).click();
     }
 
     /** Date inputs take their value as the browser's picker would set it: ISO, whatever the locale. */

@@ -20,7 +20,10 @@ import org.consulta.commitment.VersionComparison;
 import org.consulta.i18n.ContentLabel;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanDocumentService;
 import org.consulta.plan.PlanForm;
+import org.consulta.search.SearchResults;
+import org.consulta.search.SearchService;
 import org.consulta.plan.PlanNotFoundException;
 import org.consulta.plan.PlanRefusedException;
 import org.consulta.plan.PlanService;
@@ -75,6 +78,10 @@ class PlansCommitmentsIT {
     PolicyAreaService areas;
     @Inject
     AuditReader audit;
+    @Inject
+    SearchService search;
+    @Inject
+    PlanDocumentService documents;
 
     Tenant tenant;
     Long admin;
@@ -244,6 +251,54 @@ class PlansCommitmentsIT {
         assertTrue(many <= 5, "statements for a commitment page: " + many);
         System.out.println("SQL statements for a commitment page: " + few + " (3 milestones) and " + many + " (30 milestones, 40 paragraphs)");
         assertEquals(30, reader.show(tenant, null, "plan-2025", "C2", null, false, "es", ORDER).getMilestones().size());
+    }
+
+    @Test
+    void searchFindsWordFormsInTheReadersLanguageRankedPaginatedAndScoped() {
+        CommitmentForm titled = Content.commitmentForm("Registre des contrats publics", 0);
+        Commitment first = commitments.addDraft(tenant, admin, plan.getId(), "fr", titled);
+        commitments.publishDraft(tenant, admin, first.getId(), null);
+        for (int i = 0; i < 11; i++) {
+            Commitment other = content.newCommitment(tenant, plan, "Engagement numéro " + i, 0);
+            commitments.publishDraft(tenant, admin, other.getId(), null);
+        }
+        content.newCommitment(tenant, plan, "Contrat jamais publié", 0);
+
+        SearchResults page1 = search.search(tenant, "fr", "contrat", 0);
+        assertEquals(12, page1.total(), "\"contrat\" finds \"contrats\" in twelve published commitments, not the draft");
+        assertEquals(SearchService.PAGE_SIZE, page1.hits().size());
+        assertEquals("C1", page1.hits().get(0).reference(), "a match in the title ranks first");
+        assertEquals(2, search.search(tenant, "fr", "contrat", 1).hits().size());
+        assertEquals(0, search.search(tenant, "fr", "inexistant", 0).total());
+        assertEquals(0, search.search(content.newRepository(), "fr", "contrat", 0).total(), "another repository sees nothing");
+        assertEquals(1, search.search(tenant, "fr", "plan-2025 résumé", 0).total(), "plans are found too");
+    }
+
+    @Test
+    void documentsAreCheckedByTheirContentAndSize() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13};
+        assertEquals("plans_edit.document_mismatch", refusal("plan.pdf", png.length, png));
+        assertEquals("plans_edit.document_type", refusal("notes.pdf", 9, "not a pdf".getBytes()));
+        assertEquals("plans_edit.document_too_large", refusal("big.pdf", 20L * 1024 * 1024, new byte[0]));
+        byte[] liar = new byte[11 * 1024 * 1024];
+        liar[0] = '%'; liar[1] = 'P'; liar[2] = 'D'; liar[3] = 'F'; liar[4] = '-';
+        assertEquals("plans_edit.document_too_large", refusal("small.pdf", 1000, liar), "a size the client understated");
+        assertTrue(documents.listDocuments(tenant, plan.getId()).isEmpty(), "nothing refused was stored");
+
+        byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var stored = documents.attachDocument(tenant, admin, plan.getId(), "../Plan d'action \"2025\".pdf", pdf.length,
+                new java.io.ByteArrayInputStream(pdf));
+        assertEquals("Plan-d-action-2025.pdf", stored.fileName());
+        assertEquals(1, documents.listDocuments(tenant, plan.getId()).size());
+        assertEquals(pdf.length, documents.download(tenant, stored.id()).getContent().length);
+        assertEquals(null, documents.download(content.newRepository(), stored.id()), "not from another repository");
+        assertThrows(AccessDeniedException.class, () -> documents.attachDocument(tenant, content.newAccount("x"), plan.getId(),
+                "a.pdf", pdf.length, new java.io.ByteArrayInputStream(pdf)));
+    }
+
+    private String refusal(String name, long declared, byte[] bytes) {
+        return assertThrows(PlanRefusedException.class, () -> documents.attachDocument(tenant, admin, plan.getId(), name,
+                declared, new java.io.ByteArrayInputStream(bytes))).messageKey();
     }
 
     private static int statements(Runnable page) {

@@ -34,7 +34,7 @@ class PublicPagesIT extends AgainstDeployedWar {
 
     @Test
     void aRepositoryPageIsInTheLanguageOfItsUrl() throws Exception {
-        HttpResponse<String> response = get("fr/r/demo/", "en", null);
+        HttpResponse<String> response = get("fr/r/demo/plans/2025-2027/", "en", null);
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\""), "html lang");
         assertTrue(response.body().contains("Commande publique ouverte de bout en bout"));

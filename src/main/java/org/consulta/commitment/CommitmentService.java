@@ -30,6 +30,8 @@ public class CommitmentService {
     private Guard guard;
     @Inject
     private AuditLog audit;
+    @Inject
+    private CommitmentIndexing indexing;
 
     /** A new commitment at the end of the plan, written in {@code language}; unpublished until published. */
     public Commitment addDraft(Tenant tenant, Long actorId, long planId, String language, @Valid CommitmentForm form) {
@@ -71,6 +73,7 @@ public class CommitmentService {
         }
         CommitmentVersion version = commitment.publish(changeNote, actorId);
         em.persist(version);
+        indexing.reindex(tenant, commitment);
         audit.record(tenant, actorId, "commitment.published", label(commitment), null, "v" + version.getNumber());
         return version;
     }

@@ -34,6 +34,8 @@ public class TranslationService {
     private AuditLog audit;
     @Inject
     private MachineTranslator machine;
+    @Inject
+    private CommitmentIndexing indexing;
 
     public List<TranslationRow> sheet(Tenant tenant, Long actorId, String planSlug, String reference, String from, String to) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
@@ -61,6 +63,8 @@ public class TranslationService {
             }
             changed += store(commitment, section, to, value.trim(), TranslationStatus.HUMAN, actorId) ? 1 : 0;
         }
+        em.flush();
+        indexing.reindex(tenant, commitment);
         audit.record(tenant, actorId, "commitment.translated", commitment.getPlan().getSlug() + "/"
                 + commitment.getReference(), null, to + ": " + changed + " sections");
         return changed;
@@ -83,6 +87,8 @@ public class TranslationService {
                         .map(t -> store(commitment, section, to, t, TranslationStatus.MACHINE, null)).orElse(false) ? 1 : 0;
             }
         }
+        em.flush();
+        indexing.reindex(tenant, commitment);
         audit.record(tenant, actorId, "commitment.machine_translated", commitment.getReference(), null, to + ": " + made);
         return made;
     }

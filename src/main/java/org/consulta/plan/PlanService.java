@@ -8,10 +8,16 @@ import jakarta.validation.Valid;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.search.SearchIndex;
+import org.consulta.search.SearchIndex.Indexed;
+import org.consulta.tenant.Repository;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Action plans of one repository. Every method is scoped to the {@link Tenant} it is given. */
 @Stateless
@@ -24,6 +30,8 @@ public class PlanService {
     private Guard guard;
     @Inject
     private AuditLog audit;
+    @Inject
+    private SearchIndex index;
 
     /** The repository's plans, newest period first, with their commitments loaded in the same query. */
     public List<ActionPlan> listPlans(Tenant tenant) {
@@ -53,10 +61,11 @@ public class PlanService {
             throw new PlanRefusedException("plans.refused.slug_taken", "slug");
         }
         ActionPlan plan = new ActionPlan(form.getSlug(),
-                form.apply(org.consulta.i18n.LocalizedText.empty(), form.getTitles(), "title", PlanForm.MAX_TITLE),
-                form.apply(org.consulta.i18n.LocalizedText.empty(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
+                form.apply(LocalizedText.empty(), form.getTitles(), "title", PlanForm.MAX_TITLE),
+                form.apply(LocalizedText.empty(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
                 form.getStart(), form.getEnd());
         em.persist(plan);
+        reindex(tenant, plan);
         audit.record(tenant, actorId, "plan.created", plan.getSlug(), null, form.getStart() + "/" + form.getEnd());
         return plan;
     }
@@ -69,6 +78,7 @@ public class PlanService {
         plan.edit(form.apply(plan.getTitle(), form.getTitles(), "title", PlanForm.MAX_TITLE),
                 form.apply(plan.getSummary(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
                 form.getStart(), form.getEnd());
+        reindex(tenant, plan);
         audit.record(tenant, actorId, "plan.edited", plan.getSlug(), null, null);
     }
 
@@ -91,6 +101,19 @@ public class PlanService {
 
     public long countPlans(Tenant tenant) {
         return em.createQuery("SELECT COUNT(p) FROM ActionPlan p", Long.class).getSingleResult();
+    }
+
+    /** Plans are public as soon as they exist: indexed in every language as readers see them. */
+    private void reindex(Tenant tenant, ActionPlan plan) {
+        Repository repository = em.find(Repository.class, tenant.id());
+        Map<String, Indexed> byLanguage = new LinkedHashMap<>();
+        for (String language : repository.getLanguages()) {
+            byLanguage.put(language, new Indexed(
+                    plan.getTitle().show(language, repository.fallbackOrder()).map(t -> t.text()).orElse(""),
+                    plan.getSummary().show(language, repository.fallbackOrder()).map(t -> t.text()).orElse("")));
+        }
+        em.flush();
+        index.replace(SearchIndex.PLAN, plan.getId(), plan.getSlug(), null, byLanguage);
     }
 
     private ActionPlan byId(long planId) {

@@ -20,4 +20,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Database {
 
     public static final String JNDI = "java:app/jdbc/consulta";
+
+    /** Which engine the data source reaches: PostgreSQL in production, H2 otherwise. */
+    public static boolean isPostgreSql(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database unreachable", e);
+        }
+    }
 }

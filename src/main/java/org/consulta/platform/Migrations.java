@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Applies the versioned migrations in {@code db/migration} before anything touches the database.
- * The same SQL files serve H2 and PostgreSQL; EclipseLink never generates schema.
+ * The same SQL files serve H2 and PostgreSQL, with a placeholder for the binary type and, under
+ * {@code db/vendor}, what only one of them has (PostgreSQL's full-text indexes); EclipseLink never
+ * generates schema.
  */
 @Startup
 @Singleton
@@ -28,9 +30,11 @@ public class Migrations {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
+        String vendor = Database.isPostgreSql(dataSource) ? "postgresql" : "h2";
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .placeholders(java.util.Map.of("binary", vendor.equals("postgresql") ? "BYTEA" : "BLOB"))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

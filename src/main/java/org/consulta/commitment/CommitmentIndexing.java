@@ -1,0 +1,49 @@
+package org.consulta.commitment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.search.SearchIndex;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.Tenant;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Puts a commitment's newest published version into the search index, in each of the repository's
+ * languages as its readers see it (translations, or the fallback text). Runs in the caller's transaction.
+ */
+@Dependent
+class CommitmentIndexing {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private SearchIndex index;
+
+    void reindex(Tenant tenant, Commitment commitment) {
+        if (!commitment.isPublished()) {
+            return;
+        }
+        Repository repository = em.find(Repository.class, tenant.id());
+        CommitmentText text = commitment.getCurrentVersion().getContent();
+        List<SectionTranslation> translations = em.createQuery(
+                        "SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c", SectionTranslation.class)
+                .setParameter("c", commitment.getId()).getResultList();
+        SectionTexts texts = new SectionTexts(text, translations);
+        Map<String, SearchIndex.Indexed> byLanguage = new LinkedHashMap<>();
+        for (String language : repository.getLanguages()) {
+            List<String> order = repository.fallbackOrder();
+            String title = text.sections(TemplateField.TITLE).stream().map(s -> texts.show(s, language, order).text())
+                    .findFirst().orElse("");
+            String body = text.sections().stream().filter(s -> !s.field().equals(TemplateField.TITLE.name()))
+                    .map(s -> texts.show(s, language, order).text()).collect(Collectors.joining("\n"));
+            byLanguage.put(language, new SearchIndex.Indexed(commitment.getReference() + " " + title, body));
+        }
+        index.replace(SearchIndex.COMMITMENT, commitment.getId(), commitment.getPlan().getSlug(), commitment.getReference(), byLanguage);
+    }
+}

@@ -1,0 +1,100 @@
+package org.consulta.plan;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The kinds of document a plan may carry, recognised by their bytes, never by their name: PDF, PNG
+ * and JPEG by their signatures; ODT by the {@code mimetype} entry OpenDocument puts first in its zip;
+ * DOCX by a zip holding {@code [Content_Types].xml} and a {@code word/document.xml}.
+ */
+public enum DocumentType {
+    PDF("application/pdf", "pdf"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg"),
+    ODT("application/vnd.oasis.opendocument.text", "odt"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+
+    private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
+
+    private final String mediaType;
+    private final String extension;
+
+    DocumentType(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** False when the name ends with the extension of another known type; unknown or no extension agrees. */
+    public static boolean nameAgrees(String fileName, DocumentType type) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        if (extension.equals("jpeg")) {
+            extension = "jpg";
+        }
+        for (DocumentType known : values()) {
+            if (known.extension.equals(extension)) {
+                return known == type;
+            }
+        }
+        return true;
+    }
+
+    public static Optional<DocumentType> of(byte[] content) {
+        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of(PDF);
+        }
+        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a)) {
+            return Optional.of(PNG);
+        }
+        if (startsWith(content, 0xff, 0xd8, 0xff)) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(content, 'P', 'K', 0x03, 0x04)) {
+            return zipped(content);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DocumentType> zipped(byte[] content) {
+        Set<String> names = new HashSet<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry = zip.getNextEntry();
+            if (entry != null && entry.getName().equals("mimetype")
+                    && new String(zip.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII).equals(ODT_MIMETYPE)) {
+                return Optional.of(ODT);
+            }
+            for (int i = 0; entry != null && i < 10_000; i++, entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return names.contains("[Content_Types].xml") && names.contains("word/document.xml") ? Optional.of(DOCX) : Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] data, int... signature) {
+        if (data.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((data[i] & 0xff) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

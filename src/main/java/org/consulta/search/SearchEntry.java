@@ -1,0 +1,40 @@
+package org.consulta.search;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.consulta.tenant.TenantOwned;
+
+/** What a reader of one language sees of one plan or commitment, kept for searching. */
+@Entity
+@Table(name = "search_entry")
+public class SearchEntry extends TenantOwned {
+
+    @Column(name = "owner_kind", nullable = false, length = 12)
+    private String ownerKind;
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+    @Column(nullable = false, length = 8)
+    private String language;
+    @Column(name = "plan_slug", nullable = false, length = 40)
+    private String planSlug;
+    @Column(length = 12)
+    private String reference;
+    @Column(nullable = false, length = 4000)
+    private String title;
+    @Column(nullable = false)
+    private String body;
+
+    protected SearchEntry() {
+    }
+
+    SearchEntry(String ownerKind, Long ownerId, String language, String planSlug, String reference, String title, String body) {
+        this.ownerKind = ownerKind;
+        this.ownerId = ownerId;
+        this.language = language;
+        this.planSlug = planSlug;
+        this.reference = reference;
+        this.title = title.length() > 4000 ? title.substring(0, 4000) : title;
+        this.body = body;
+    }
+}

@@ -1,0 +1,11 @@
+package org.consulta.search;
+
+/** A search result: what was found (a plan, or a commitment of a plan), its title and the start of its text. */
+public record SearchHit(String kind, String planSlug, String reference, String title, String excerpt) {
+
+    public String getKind() { return kind; }
+    public String getPlanSlug() { return planSlug; }
+    public String getReference() { return reference; }
+    public String getTitle() { return title; }
+    public String getExcerpt() { return excerpt; }
+}

@@ -1,0 +1,95 @@
+package org.consulta.search;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.consulta.platform.Database;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import javax.sql.DataSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Searches a repository's plans and commitments in one language, ranked and paginated in the
+ * database. On PostgreSQL, full-text search with the language's dictionary, so that word forms
+ * match ("contrat" finds "contrats"); on H2, every word must start a word of the text or sit inside one.
+ * Native SQL (EclipseLink's tenant filter does not apply to it), so the repository is a bound parameter.
+ */
+@Stateless
+@TenantScoped
+public class SearchService {
+
+    public static final int PAGE_SIZE = 10;
+    private static final int MAX_WORDS = 8;
+    /** Language → PostgreSQL text search configuration; literals, so the partial indexes of V9 are used. */
+    private static final Map<String, String> DICTIONARIES = Map.of("fr", "french", "es", "spanish", "en", "english");
+    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Resource(lookup = Database.JNDI)
+    private DataSource dataSource;
+    private Boolean postgres;
+
+    public SearchResults search(Tenant tenant, String language, String query, int page) {
+        List<String> words = query == null ? List.of() : Arrays.stream(query.toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
+        if (words.isEmpty() || !DICTIONARIES.containsKey(language)) {
+            return new SearchResults(List.of(), 0, 0, PAGE_SIZE);
+        }
+        int safePage = Math.max(0, Math.min(page, 1000));
+        return isPostgres() ? postgres(tenant, language, String.join(" ", words), safePage) : simple(tenant, language, words, safePage);
+    }
+
+    private SearchResults postgres(Tenant tenant, String language, String words, int page) {
+        String config = DICTIONARIES.get(language);
+        String document = "to_tsvector('" + config + "', title || ' ' || body)";
+        String match = " FROM search_entry WHERE repository_id = ?1 AND language = ?2 AND " + document
+                + " @@ plainto_tsquery('" + config + "', ?3)";
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + match);
+        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240))" + match
+                + " ORDER BY ts_rank(setweight(to_tsvector('" + config + "', title), 'A') || " + document
+                + ", plainto_tsquery('" + config + "', ?3)) DESC, id LIMIT ?4 OFFSET ?5");
+        return run(tenant, language, List.of(words), count, hits, page);
+    }
+
+    private SearchResults simple(Tenant tenant, String language, List<String> words, int page) {
+        StringBuilder match = new StringBuilder(" FROM search_entry WHERE repository_id = ?1 AND language = ?2");
+        for (int i = 0; i < words.size(); i++) {
+            match.append(" AND LOWER(CONCAT(title, ' ', body)) LIKE ?").append(i + 3);
+        }
+        int limit = words.size() + 3;
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + match);
+        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240))" + match
+                + " ORDER BY CASE WHEN LOWER(title) LIKE ?3 THEN 0 ELSE 1 END, id LIMIT ?" + limit + " OFFSET ?" + (limit + 1));
+        return run(tenant, language, words.stream().map(w -> "%" + w + "%").toList(), count, hits, page);
+    }
+
+    private SearchResults run(Tenant tenant, String language, List<String> terms, Query count, Query hits, int page) {
+        for (Query q : List.of(count, hits)) {
+            q.setHint(NATIVE, true).setParameter(1, tenant.id()).setParameter(2, language);
+            for (int i = 0; i < terms.size(); i++) {
+                q.setParameter(i + 3, terms.get(i));
+            }
+        }
+        hits.setParameter(terms.size() + 3, PAGE_SIZE).setParameter(terms.size() + 4, page * PAGE_SIZE);
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = hits.getResultList();
+        return new SearchResults(rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], String.valueOf(r[4]))).toList(), total, page, PAGE_SIZE);
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            postgres = Database.isPostgreSql(dataSource);
+        }
+        return postgres;
+    }
+}

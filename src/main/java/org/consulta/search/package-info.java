@@ -1,0 +1,5 @@
+/**
+ * Finding plans and commitments by their words, in the reader's language: an index of what readers
+ * of each language see, searched with PostgreSQL's dictionaries or, on H2, by word prefix.
+ */
+package org.consulta.search;
