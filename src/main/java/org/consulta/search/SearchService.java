@@ -44,7 +44,9 @@ public class SearchService {
             return new SearchResults(List.of(), 0, 0, PAGE_SIZE);
         }
         int safePage = Math.max(0, Math.min(page, 1000));
-        return isPostgres() ? postgres(tenant, language, String.join(" ", words), safePage) : simple(tenant, language, words, safePage);
+        // PostgreSQL parses the query as it parsed the texts ("plan-2025" stays one token pair)
+        String raw = query.length() > 200 ? query.substring(0, 200) : query;
+        return isPostgres() ? postgres(tenant, language, raw, safePage) : simple(tenant, language, words, safePage);
     }
 
     private SearchResults postgres(Tenant tenant, String language, String words, int page) {
