@@ -132,6 +132,10 @@ class PlansBrowserIT extends AgainstDeployedWar {
             browser.findElement(By.id("translation:save")).click();
             awaitText(browser, "Les traductions ont été enregistrées.");
 
+            browser.get(repo + "admin/translations");
+            awaitText(browser, "Textes à traduire ou à revoir, par langue");
+            assertAccessible(browser);
+
             visitor.navigate().refresh();
             awaitText(visitor, "Registro abierto de contratos");
             assertEquals("es", visitor.findElement(By.cssSelector("h1 span[lang]")).getAttribute("lang"));

@@ -15,6 +15,7 @@ import org.consulta.commitment.CommitmentVersion;
 import org.consulta.commitment.Comparison;
 import org.consulta.commitment.ShownCommitment;
 import org.consulta.commitment.TemplateField;
+import org.consulta.commitment.TranslationDashboard;
 import org.consulta.commitment.TranslationService;
 import org.consulta.commitment.VersionComparison;
 import org.consulta.i18n.ContentLabel;
@@ -80,6 +81,8 @@ class PlansCommitmentsIT {
     AuditReader audit;
     @Inject
     SearchService search;
+    @Inject
+    TranslationDashboard dashboard;
     @Inject
     PlanDocumentService documents;
 
@@ -177,6 +180,25 @@ class PlansCommitmentsIT {
                 .getFields().get("DESCRIPTION").get(0).text().label("es"), "reviewed again");
         assertEquals("commitment.refused.translation_language", assertThrows(CommitmentRefusedException.class,
                 () -> translations.saveTranslations(tenant, admin, c.getId(), "fr", Map.of("title", "x"))).messageKey());
+    }
+
+    @Test
+    void theTranslationDashboardCountsWhatIsMissingMachineMadeOrOutdated() {
+        Commitment c = content.newCommitment(tenant, plan, "Contrats ouverts", 2);
+        commitments.publishDraft(tenant, admin, c.getId(), null);
+        int sections = c.getDraft().sections().size();
+        TranslationDashboard.Overview before = dashboard.overview(tenant, admin, "fr", 0);
+        assertEquals(sections + 2, before.totals().get("es").missing(), "the commitment's sections and the plan's two texts");
+        assertEquals(0, before.totals().get("fr").missing(), "the original language lacks nothing");
+        translations.saveTranslations(tenant, admin, c.getId(), "es", Map.of("title", "Contratos abiertos"));
+        CommitmentForm edit = CommitmentForm.of(c.getDraft(), List.of(), 0);
+        edit.setTitle("Contrats publics ouverts");
+        commitments.saveDraft(tenant, admin, c.getId(), edit);
+        TranslationDashboard.Overview after = dashboard.overview(tenant, admin, "fr", 0);
+        assertEquals(sections + 1, after.totals().get("es").missing());
+        assertEquals(1, after.totals().get("es").outdated(), "the title changed after it was translated");
+        assertEquals(2, after.total(), "the plan and the commitment need work");
+        assertThrows(AccessDeniedException.class, () -> dashboard.overview(tenant, content.newAccount("x"), "fr", 0));
     }
 
     @Test

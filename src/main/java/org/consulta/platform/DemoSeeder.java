@@ -45,6 +45,8 @@ public class DemoSeeder {
     private DemoCommitments demoCommitments;
     @Inject
     private PolicyAreaService policyAreas;
+    @Inject
+    private org.consulta.plan.PlanDocumentService documents;
 
     /** Each step commits on its own: the repository must exist before content can be scoped to it. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -71,6 +73,15 @@ public class DemoSeeder {
             form.setStart(LocalDate.parse(p.getString("start")));
             form.setEnd(LocalDate.parse(p.getString("end")));
             ActionPlan plan = plans.createPlan(tenant, adminId, form);
+            if (p.containsKey("document")) {
+                String name = p.getJsonObject("document").getString("name");
+                try (InputStream in = DemoSeeder.class.getClassLoader().getResourceAsStream("seed/" + name)) {
+                    byte[] pdf = in.readAllBytes();
+                    documents.attachDocument(tenant, adminId, plan.getId(), name, pdf.length, new java.io.ByteArrayInputStream(pdf));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             for (JsonObject c : p.getJsonArray("commitments").getValuesAs(JsonObject.class)) {
                 demoCommitments.seed(tenant, adminId, plan.getId(), original, languages, c, areas);
             }

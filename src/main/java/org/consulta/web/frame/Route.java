@@ -45,6 +45,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
             "/search", "/views/repository/search.xhtml",
             "/admin/plans", "/views/admin/plans.xhtml",
             "/admin/policy-areas", "/views/admin/policy-areas.xhtml",
+            "/admin/translations", "/views/admin/translations.xhtml",
             "/admin/", "/views/admin/settings.xhtml",
             "/admin/audit", "/views/admin/audit.xhtml",
             "/admin/members", "/views/admin/members.xhtml");
