@@ -10,6 +10,7 @@ import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.ShownCommitment;
 import org.consulta.plan.PlanNotFoundException;
+import org.consulta.i18n.ContentLabel;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
@@ -59,6 +60,10 @@ class FoundationIT {
     CommitmentReader reader;
     @Inject
     Content content;
+    @Inject
+    org.consulta.plan.PlanDocumentService documents;
+    @Inject
+    org.consulta.plan.PolicyAreaService areas;
     @Resource(lookup = "java:app/jdbc/consulta")
     DataSource dataSource;
 
@@ -80,6 +85,13 @@ class FoundationIT {
             }
         }
         assertEquals(2, seeded.get(0).getVersionCount(), "C1 was revised once");
+        ShownCommitment english = reader.show(demo.tenant(), null, "2025-2027", "C1", null, false, "en", demo.fallbackOrder());
+        assertTrue(english.getMilestones().stream().anyMatch(m -> m.deliverable().label("en") == ContentLabel.OTHER_LANGUAGE),
+                "the milestone added in version 2 is deliberately left untranslated");
+        assertEquals(ContentLabel.OUTDATED, english.getFields().get("DESCRIPTION").get(0).text().label("en"),
+                "the English description predates the revision");
+        assertEquals(1, documents.listDocuments(demo.tenant(), demoPlans.get(0).getId()).size());
+        assertTrue(areas.list(demo.tenant()).size() >= 3);
         assertEquals("es", seeded.get(0).getDraft().language());
     }
 

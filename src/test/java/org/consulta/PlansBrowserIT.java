@@ -132,6 +132,12 @@ class PlansBrowserIT extends AgainstDeployedWar {
             browser.findElement(By.id("translation:save")).click();
             awaitText(browser, "Les traductions ont été enregistrées.");
 
+            browser.get(repo + "admin/policy-areas");
+            awaitText(browser, "Nouveau domaine d’action");
+            browser.findElements(By.cssSelector("#new-area input[id$=':name']")).get(0).sendKeys("Commande publique");
+            browser.findElement(By.id("new-area:add")).click();
+            awaitText(browser, "Le domaine d’action a été ajouté.");
+            assertAccessible(browser);
             browser.get(repo + "admin/translations");
             awaitText(browser, "Textes à traduire ou à revoir, par langue");
             assertAccessible(browser);
@@ -141,6 +147,13 @@ class PlansBrowserIT extends AgainstDeployedWar {
             assertEquals("es", visitor.findElement(By.cssSelector("h1 span[lang]")).getAttribute("lang"));
             assertTrue(visitor.findElements(By.cssSelector("h1 .translation-label")).isEmpty(), "Spanish needs no label");
             assertAccessible(visitor);
+
+            visitor.findElement(By.id("search-q")).sendKeys("contratos");
+            visitor.findElement(By.cssSelector("form.search-box button")).click();
+            awaitText(visitor, "1 resultado para «contratos»");
+            assertAccessible(visitor);
+            visitor.findElement(By.partialLinkText("Registro abierto de contratos")).click();
+            awaitText(visitor, "Versión 2 de 2");
 
             new Select(visitor.findElement(By.id("pick-from"))).selectByValue("1");
             new Select(visitor.findElement(By.id("pick-to"))).selectByValue("2");
