@@ -31,9 +31,7 @@ class CommitmentIndexing {
         }
         Repository repository = em.find(Repository.class, tenant.id());
         CommitmentText text = commitment.getCurrentVersion().getContent();
-        List<SectionTranslation> translations = em.createQuery(
-                        "SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c", SectionTranslation.class)
-                .setParameter("c", commitment.getId()).getResultList();
+        List<SectionTranslation> translations = CommitmentQueries.translations(em, commitment);
         SectionTexts texts = new SectionTexts(text, translations);
         Map<String, SearchIndex.Indexed> byLanguage = new LinkedHashMap<>();
         for (String language : repository.getLanguages()) {

@@ -22,4 +22,10 @@ final class CommitmentQueries {
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new CommitmentNotFoundException(String.valueOf(id)));
     }
+
+    /** Every translation of the commitment's sections, all languages, all wordings: one statement. */
+    static java.util.List<SectionTranslation> translations(EntityManager em, Commitment commitment) {
+        return em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c", SectionTranslation.class)
+                .setParameter("c", commitment.getId()).getResultList();
+    }
 }

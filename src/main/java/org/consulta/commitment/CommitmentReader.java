@@ -54,7 +54,7 @@ public class CommitmentReader {
             line = new VersionLine(version.getNumber(), version.getCreatedAt(), version.getChangeNote());
         }
         return new ShownCommitment(commitment, line, versions(commitment),
-                new SectionTexts(text, translations(commitment)), reader, fallbackOrder);
+                new SectionTexts(text, CommitmentQueries.translations(em, commitment)), reader, fallbackOrder);
     }
 
     /** Versions {@code from} and {@code to}, section by section, the changed words marked. */
@@ -69,7 +69,7 @@ public class CommitmentReader {
         }
         CommitmentVersion older = pair.get(from < to ? 0 : 1);
         CommitmentVersion newer = pair.get(from < to ? 1 : 0);
-        List<SectionTranslation> translations = translations(commitment);
+        List<SectionTranslation> translations = CommitmentQueries.translations(em, commitment);
         Map<String, ShownText> before = shown(older, translations, reader, fallbackOrder);
         Map<String, ShownText> after = shown(newer, translations, reader, fallbackOrder);
         String original = newer.getContent().language();
@@ -115,10 +115,6 @@ public class CommitmentReader {
                 .setParameter("c", commitment).getResultList();
     }
 
-    private List<SectionTranslation> translations(Commitment commitment) {
-        return em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c", SectionTranslation.class)
-                .setParameter("c", commitment.getId()).getResultList();
-    }
 
     private static VersionLine line(CommitmentVersion v) {
         return new VersionLine(v.getNumber(), v.getCreatedAt(), v.getChangeNote());

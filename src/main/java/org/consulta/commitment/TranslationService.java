@@ -41,7 +41,7 @@ public class TranslationService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         Commitment commitment = CommitmentQueries.find(em, planSlug, reference);
         checkTarget(tenant, commitment, to);
-        SectionTexts texts = new SectionTexts(commitment.getDraft(), translations(commitment));
+        SectionTexts texts = new SectionTexts(commitment.getDraft(), CommitmentQueries.translations(em, commitment));
         return commitment.getDraft().sections().stream().map(s -> new TranslationRow(s.key(), s.field(),
                 texts.in(s, from).orElseGet(() -> texts.in(s, commitment.getDraft().language()).orElseThrow()),
                 texts.in(s, to).orElse(null))).toList();
@@ -78,7 +78,7 @@ public class TranslationService {
         }
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         checkTarget(tenant, commitment, to);
-        SectionTexts texts = new SectionTexts(commitment.getDraft(), translations(commitment));
+        SectionTexts texts = new SectionTexts(commitment.getDraft(), CommitmentQueries.translations(em, commitment));
         int made = 0;
         for (Section section : commitment.getDraft().sections()) {
             if (texts.in(section, to).filter(t -> !t.outdated()).isEmpty()) {
@@ -124,8 +124,4 @@ public class TranslationService {
         }
     }
 
-    private List<SectionTranslation> translations(Commitment commitment) {
-        return em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c", SectionTranslation.class)
-                .setParameter("c", commitment.getId()).getResultList();
-    }
 }

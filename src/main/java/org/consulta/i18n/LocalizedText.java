@@ -80,6 +80,23 @@ public final class LocalizedText implements Serializable {
         return with(language, text.trim(), TranslationStatus.HUMAN);
     }
 
+    /**
+     * This text after an editor typed, per language, the texts of a form that shows them side by side:
+     * the original (which, when reworded, marks the others outdated) and translations, of which only
+     * those changed or blanked are touched, so that an untouched outdated translation stays outdated.
+     */
+    public LocalizedText edited(String originalLanguage, Map<String, String> typed) {
+        LocalizedText after = withOriginal(originalLanguage, typed.get(originalLanguage).trim());
+        for (Map.Entry<String, String> e : typed.entrySet()) {
+            String value = e.getValue() == null ? "" : e.getValue().trim();
+            boolean same = in(e.getKey()).map(t -> t.text().equals(value)).orElse(value.isEmpty());
+            if (!e.getKey().equals(originalLanguage) && !same) {
+                after = after.withTranslation(e.getKey(), value);
+            }
+        }
+        return after;
+    }
+
     public Optional<Translation> in(String language) {
         return Optional.ofNullable(byLanguage.get(language));
     }

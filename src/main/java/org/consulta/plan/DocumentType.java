@@ -1,5 +1,6 @@
 package org.consulta.plan;
 
+import org.consulta.platform.FileSignature;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;
@@ -54,16 +55,16 @@ public enum DocumentType {
     }
 
     public static Optional<DocumentType> of(byte[] content) {
-        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+        if (FileSignature.PDF.matches(content)) {
             return Optional.of(PDF);
         }
-        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a)) {
+        if (FileSignature.PNG.matches(content)) {
             return Optional.of(PNG);
         }
-        if (startsWith(content, 0xff, 0xd8, 0xff)) {
+        if (FileSignature.JPEG.matches(content)) {
             return Optional.of(JPEG);
         }
-        if (startsWith(content, 'P', 'K', 0x03, 0x04)) {
+        if (FileSignature.ZIP.matches(content)) {
             return zipped(content);
         }
         return Optional.empty();
@@ -84,17 +85,5 @@ public enum DocumentType {
             return Optional.empty();
         }
         return names.contains("[Content_Types].xml") && names.contains("word/document.xml") ? Optional.of(DOCX) : Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] data, int... signature) {
-        if (data.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((data[i] & 0xff) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

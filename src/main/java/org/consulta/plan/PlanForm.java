@@ -2,7 +2,6 @@ package org.consulta.plan;
 
 import jakarta.validation.constraints.NotNull;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.i18n.Translation;
 import org.consulta.tenant.ValidSlug;
 
 import java.io.Serializable;
@@ -50,21 +49,12 @@ public class PlanForm implements Serializable {
         if (original == null || original.isBlank()) {
             throw new PlanRefusedException("plans.refused.original_missing", field + "_" + originalLanguage);
         }
-        LocalizedText after = before.withOriginal(originalLanguage, original.trim());
         for (Map.Entry<String, String> e : typed.entrySet()) {
-            String value = e.getValue();
-            if (value != null && value.length() > max) {
+            if (e.getValue() != null && e.getValue().length() > max) {
                 throw new PlanRefusedException("plans.refused.too_long", field + "_" + e.getKey());
             }
-            if (e.getKey().equals(originalLanguage)) {
-                continue;
-            }
-            boolean unchanged = before.in(e.getKey()).map(Translation::text).filter(t -> t.equals(value == null ? "" : value.trim())).isPresent();
-            if (!unchanged || value == null || value.isBlank()) {
-                after = after.withTranslation(e.getKey(), value);
-            }
         }
-        return after;
+        return before.edited(originalLanguage, typed);
     }
 
     /** OGP plans run for two or four years; a few months either way are allowed for calendars. */

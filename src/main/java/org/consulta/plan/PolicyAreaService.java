@@ -57,17 +57,11 @@ public class PolicyAreaService {
         if (name == null || name.isBlank()) {
             throw new PlanRefusedException("policy_areas.refused.name_missing", "name_" + original);
         }
-        LocalizedText text = before.withOriginal(original, name.trim());
         for (Map.Entry<String, String> e : names.entrySet()) {
             if (e.getValue() != null && e.getValue().length() > MAX_NAME) {
                 throw new PlanRefusedException("policy_areas.refused.too_long", "name_" + e.getKey());
             }
-            boolean same = before.in(e.getKey()).map(t -> t.text().equals(e.getValue() == null ? "" : e.getValue().trim()))
-                    .orElse(false);
-            if (!e.getKey().equals(original) && !same) {
-                text = text.withTranslation(e.getKey(), e.getValue());
-            }
         }
-        return text;
+        return before.edited(original, names);
     }
 }

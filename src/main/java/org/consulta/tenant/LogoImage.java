@@ -1,5 +1,6 @@
 package org.consulta.tenant;
 
+import org.consulta.platform.FileSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -47,25 +48,13 @@ public final class LogoImage {
         if (upload.length > MAX_BYTES) {
             throw new InvalidRepositoryException("admin_settings.logo_too_large");
         }
-        if (startsWith(upload, 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a)) {
+        if (FileSignature.PNG.matches(upload)) {
             return new Checked("image/png", upload);
         }
-        if (startsWith(upload, 0xff, 0xd8, 0xff)) {
+        if (FileSignature.JPEG.matches(upload)) {
             return new Checked("image/jpeg", upload);
         }
         return new Checked("image/svg+xml", sanitizeSvg(upload));
-    }
-
-    private static boolean startsWith(byte[] data, int... signature) {
-        if (data.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((data[i] & 0xff) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static byte[] sanitizeSvg(byte[] upload) {
