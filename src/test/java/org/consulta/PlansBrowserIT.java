@@ -81,6 +81,12 @@ class PlansBrowserIT extends AgainstDeployedWar {
 
         browser.findElement(By.linkText("Ajouter un engagement")).click();
         awaitText(browser, "Nouvel engagement");
+        browser.findElement(By.id("draft:save")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
+        String error = browser.findElement(By.cssSelector(".field-error")).getText();
+        assertFalse(error.isBlank() || error.contains("must"), "a French message next to the field: " + error);
+        assertTrue(browser.findElements(By.linkText("C1")).isEmpty());
         browser.findElement(By.id("draft:title")).sendKeys("Registre ouvert des marchés");
         browser.findElement(By.id("draft:problem")).sendKeys("Les marchés publics sont difficiles à suivre.\n\nLes données sont dispersées.");
         browser.findElement(By.id("draft:description")).sendKeys("Publier chaque semestre les marchés en données ouvertes.");
