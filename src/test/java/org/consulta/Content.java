@@ -69,6 +69,31 @@ public class Content {
                 .setParameter(1, versionId).setHint("eclipselink.jdbc.allow-native-sql-query", true).getSingleResult());
     }
 
+    /** An account that registered but never confirmed its address. */
+    public long newUnconfirmedAccount() {
+        long id = 1_000_000_000L + (long) (Math.random() * 400_000_000L);
+        em.createNativeQuery("INSERT INTO account (id, version, created_at, email, display_name, password_hash, "
+                        + "must_change_password, platform_admin, language, failed_logins) VALUES (?, 1, CURRENT_TIMESTAMP, ?, "
+                        + "'Unconfirmed', 'x', FALSE, FALSE, 'fr', 0)")
+                .setParameter(1, id).setParameter(2, "u-" + id + "@example.org")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
+        return id;
+    }
+
+    /** Rows in comment_vote for one comment, counted by the database itself. */
+    public long voteRows(long commentId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM comment_vote WHERE comment_id = ?")
+                .setParameter(1, commentId).setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getSingleResult()).longValue();
+    }
+
+    public org.consulta.comment.Comment comment(Tenant tenant, long id) {
+        em.setProperty(org.consulta.tenant.TenantOwned.TENANT_PROPERTY, tenant.id());
+        return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", org.consulta.comment.Comment.class)
+                .setParameter("id", id).setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .setHint("eclipselink.refresh", true).getSingleResult();
+    }
+
     public Tenant newRepository() {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
         Repository repository = repositories.createRepository(slug, RepositoryKind.LOCAL, List.of("fr", "es", "en"), "fr",

@@ -57,6 +57,11 @@ public class CommitmentReader {
                 new SectionTexts(text, CommitmentQueries.translations(em, commitment)), reader, fallbackOrder);
     }
 
+    /** The commitment with its plan and newest version, for the features that hang on it (comments). */
+    public Commitment find(Tenant tenant, String planSlug, String reference) {
+        return CommitmentQueries.find(em, planSlug, reference);
+    }
+
     /** Versions {@code from} and {@code to}, section by section, the changed words marked. */
     public Comparison compare(Tenant tenant, String planSlug, String reference, int from, int to,
                               String reader, List<String> fallbackOrder) {

@@ -62,6 +62,14 @@ public class Repository extends BaseEntity {
     @Column(name = "default_duration_days", nullable = false)
     private int defaultDurationDays = 42;
 
+    /** Where consultation dates are typed and shown: "Europe/Paris", "America/Bogota". */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
+    /** The longest comment this repository accepts, in characters. */
+    @Column(name = "comment_max_length", nullable = false)
+    private int commentMaxLength = 2000;
+
     @Column(name = "accent_colour")
     private String accentColour;
 
@@ -123,6 +131,14 @@ public class Repository extends BaseEntity {
 
     public List<String> getLanguages() {
         return languages;
+    }
+
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    public int getCommentMaxLength() {
+        return commentMaxLength;
     }
 
     /** Where readers go when content lacks their language: the default language, then the others in order. */

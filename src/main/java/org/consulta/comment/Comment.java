@@ -1,0 +1,109 @@
+package org.consulta.comment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.consulta.tenant.TenantOwned;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A contribution: on a whole commitment ({@code sectionKey} null) or on one section of the version
+ * its author read, optionally quoting a passage of it; or a reply to another comment (3 levels at
+ * most). Written in one language, kept as the original. Withdrawn comments stay, marked as such.
+ */
+@Entity
+@Table(name = "comment")
+@jakarta.persistence.Cacheable(false) // vote counters are written by a native statement (VoteRecorder)
+public class Comment extends TenantOwned {
+
+    public static final int MAX_DEPTH = 3;
+    static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+
+    @Column(name = "consultation_id", nullable = false)
+    private Long consultationId;
+    @Column(name = "commitment_id", nullable = false)
+    private Long commitmentId;
+    @Column(name = "version_number", nullable = false)
+    private int versionNumber;
+    @Column(name = "section_key", length = 40)
+    private String sectionKey;
+    @Column(length = 1000)
+    private String quote;
+    @Column(nullable = false, length = 10000)
+    private String body;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private Alignment alignment;
+    @Column(nullable = false, length = 8)
+    private String language;
+    @Column(name = "author_id", nullable = false)
+    private Long authorId;
+    @Column(name = "parent_id")
+    private Long parentId;
+    @Column(nullable = false)
+    private int depth;
+    @Column(name = "edited_at")
+    private Instant editedAt;
+    @Column(nullable = false)
+    private boolean withdrawn;
+    @Column(name = "up_votes", nullable = false)
+    private int upVotes;
+    @Column(name = "down_votes", nullable = false)
+    private int downVotes;
+
+    protected Comment() {
+    }
+
+    Comment(Long consultationId, Long commitmentId, int versionNumber, String sectionKey, String quote, String body,
+            Alignment alignment, String language, Long authorId, Comment parent) {
+        this.consultationId = consultationId;
+        this.commitmentId = commitmentId;
+        this.versionNumber = versionNumber;
+        this.sectionKey = sectionKey;
+        this.quote = quote;
+        this.body = body;
+        this.alignment = alignment;
+        this.language = language;
+        this.authorId = authorId;
+        this.parentId = parent == null ? null : parent.getId();
+        this.depth = parent == null ? 1 : parent.depth + 1;
+    }
+
+    void edit(String newBody, Instant now) {
+        body = newBody;
+        editedAt = now;
+    }
+
+    boolean isEditableAt(Instant now) {
+        return !withdrawn && now.isBefore(getCreatedAt().plus(EDIT_WINDOW));
+    }
+
+    void withdraw() {
+        withdrawn = true;
+    }
+
+    void countVotes(int up, int down) {
+        upVotes = up;
+        downVotes = down;
+    }
+
+    public Long getConsultationId() { return consultationId; }
+    public Long getCommitmentId() { return commitmentId; }
+    public int getVersionNumber() { return versionNumber; }
+    public String getSectionKey() { return sectionKey; }
+    public String getQuote() { return quote; }
+    public String getBody() { return withdrawn ? "" : body; }
+    public Alignment getAlignment() { return alignment; }
+    public String getLanguage() { return language; }
+    public Long getAuthorId() { return authorId; }
+    public Long getParentId() { return parentId; }
+    public int getDepth() { return depth; }
+    public Instant getEditedAt() { return editedAt; }
+    public boolean isWithdrawn() { return withdrawn; }
+    public int getUpVotes() { return upVotes; }
+    public int getDownVotes() { return downVotes; }
+}

@@ -1,0 +1,126 @@
+package org.consulta.comment;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.Section;
+import org.consulta.consultation.Consultation;
+import org.consulta.consultation.ConsultationService;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.Clock;
+
+/**
+ * What participants do in an open consultation: comment, reply, vote, edit (15 minutes), withdraw.
+ * Every rule is checked here, on the server: confirmed account, open window, a section and quote
+ * that exist in the version commented, lengths the repository sets, one vote per person.
+ */
+@Stateless
+@TenantScoped
+public class CommentService {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private ConsultationService consultations;
+    @Inject
+    private CommitmentReader commitments;
+    @Inject
+    private VoteRecorder votes;
+    @Inject
+    private ContributionRules rules;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Comment postComment(Tenant tenant, Long authorId, String planSlug, String reference, NewComment draft) {
+        rules.participant(authorId);
+        Commitment commitment = commitments.find(tenant, planSlug, reference);
+        Consultation consultation = consultations.openFor(tenant, commitment, clock.instant())
+                .orElseThrow(() -> new CommentRefusedException("comment.refused.closed"));
+        if (!commitment.isPublished()) {
+            throw new CommentRefusedException("comment.refused.closed");
+        }
+        if (draft.getAlignment() == null) {
+            throw new CommentRefusedException("comment.refused.alignment", "alignment");
+        }
+        String quote = blankToNull(draft.getQuote());
+        if (draft.getSectionKey() != null) {
+            Section section = commitment.getCurrentVersion().getContent().section(draft.getSectionKey())
+                    .orElseThrow(() -> new CommentRefusedException("comment.refused.unknown_section", "section"));
+            if (quote != null && (quote.length() > 1000 || !normalised(section.text()).contains(normalised(quote)))) {
+                throw new CommentRefusedException("comment.refused.quote", "quote");
+            }
+        } else if (quote != null) {
+            throw new CommentRefusedException("comment.refused.quote", "quote");
+        }
+        Comment comment = new Comment(consultation.getId(), commitment.getId(), commitment.getVersionCount(),
+                draft.getSectionKey(), quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
+                rules.language(tenant, draft.getLanguage()), authorId, null);
+        em.persist(comment);
+        return comment;
+    }
+
+    /** Replies nest three levels deep at most; they inherit what and which version the thread is about. */
+    public Comment reply(Tenant tenant, Long authorId, long parentId, String body, String language) {
+        rules.participant(authorId);
+        Comment parent = rules.comment(parentId);
+        rules.requireOpen(parent, clock.instant());
+        if (parent.getDepth() >= Comment.MAX_DEPTH) {
+            throw new CommentRefusedException("comment.refused.too_deep");
+        }
+        Comment reply = new Comment(parent.getConsultationId(), parent.getCommitmentId(), parent.getVersionNumber(),
+                parent.getSectionKey(), null, rules.body(tenant, body), null, rules.language(tenant, language), authorId, parent);
+        em.persist(reply);
+        return reply;
+    }
+
+    /**
+     * Up (+1) or down (-1); voting again changes the vote; never one's own comment. Each attempt runs
+     * in a transaction of its own: an identical request that inserted first leaves this one a change.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void castVote(Tenant tenant, Long voterId, long commentId, int value) {
+        try {
+            votes.record(tenant, commentId, voterId, value);
+        } catch (EJBException raced) {
+            votes.record(tenant, commentId, voterId, value);
+        }
+        votes.recount(tenant, commentId);
+    }
+
+    public void editComment(Tenant tenant, Long authorId, long commentId, String body) {
+        Comment comment = own(authorId, commentId);
+        if (!comment.isEditableAt(clock.instant())) {
+            throw new CommentRefusedException("comment.refused.edit_window");
+        }
+        comment.edit(rules.body(tenant, body), clock.instant());
+    }
+
+    /** The comment stays in its thread, shown as withdrawn, its text no longer displayed. */
+    public void withdrawComment(Tenant tenant, Long authorId, long commentId) {
+        own(authorId, commentId).withdraw();
+    }
+
+    private Comment own(Long authorId, long commentId) {
+        Comment comment = rules.comment(commentId);
+        if (!comment.getAuthorId().equals(authorId)) {
+            throw new CommentRefusedException("comment.refused.not_yours");
+        }
+        return comment;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,90 @@
+package org.consulta.consultation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
+import org.consulta.commitment.Commitment;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanNotFoundException;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Opening consultations, and finding the one a contribution belongs to. */
+@Stateless
+@TenantScoped
+public class ConsultationService {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_DESCRIPTION = 8000;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+
+    /**
+     * Schedules a consultation. A notice shorter than the repository's minimum is refused unless the
+     * administrator confirmed it, having been warned (OGP asks for advance notice to the public).
+     */
+    public Consultation openConsultation(Tenant tenant, Long actorId, long planId, @Valid ConsultationForm form) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        Repository repository = em.find(Repository.class, tenant.id());
+        ConsultationWindow window = ConsultationWindow.of(form.getOpens(), form.getCloses(), repository.zone());
+        if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < repository.getMinNoticeDays()
+                && !form.isShortNoticeConfirmed()) {
+            throw new ConsultationRefusedException("consultation.refused.short_notice", "announcedOn");
+        }
+        String original = form.getOriginalLanguage();
+        if (form.getTitles().getOrDefault(original, "").isBlank()) {
+            throw new ConsultationRefusedException("consultation.refused.title_missing", "title");
+        }
+        form.getTitles().values().forEach(t -> length(t, MAX_TITLE));
+        form.getDescriptions().values().forEach(t -> length(t, MAX_DESCRIPTION));
+        form.getDescriptions().putIfAbsent(original, "");
+        ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
+                .setParameter("id", planId).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
+        List<Long> ids = form.getCommitments().stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        List<Commitment> chosen = ids.isEmpty() ? List.of() : em.createQuery(
+                        "SELECT c FROM Commitment c WHERE c.id IN :ids AND c.plan = :plan", Commitment.class)
+                .setParameter("ids", ids).setParameter("plan", plan).getResultList();
+        if (chosen.size() != ids.size()) {
+            throw new ConsultationRefusedException("consultation.refused.unknown_commitment", "commitments");
+        }
+        Consultation consultation = new Consultation(plan,
+                LocalizedText.empty().edited(original, form.getTitles()),
+                LocalizedText.empty().edited(original, form.getDescriptions()),
+                form.getAnnouncedOn(), window, form.isAnonymousReading(), chosen);
+        em.persist(consultation);
+        audit.record(tenant, actorId, "consultation.scheduled", plan.getSlug(), null,
+                window.opensAt() + " – " + window.closesAt());
+        return consultation;
+    }
+
+    /** The consultation open at {@code now} that covers this commitment, if any. */
+    public Optional<Consultation> openFor(Tenant tenant, Commitment commitment, Instant now) {
+        return em.createQuery("SELECT c FROM Consultation c WHERE c.plan.id = :plan AND c.opensAt <= :now "
+                        + "AND c.closesAt > :now", Consultation.class)
+                .setParameter("plan", commitment.getPlan().getId()).setParameter("now", now)
+                .getResultStream().filter(c -> c.covers(commitment)).findFirst();
+    }
+
+    private static void length(String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new ConsultationRefusedException("consultation.refused.too_long");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.consulta;
+
+import jakarta.inject.Inject;
+import org.consulta.comment.Alignment;
+import org.consulta.comment.Comment;
+import org.consulta.comment.CommentRefusedException;
+import org.consulta.comment.CommentService;
+import org.consulta.comment.NewComment;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.CommitmentService;
+import org.consulta.commitment.CommitmentText;
+import org.consulta.commitment.TemplateField;
+import org.consulta.consultation.ConsultationForm;
+import org.consulta.consultation.ConsultationRefusedException;
+import org.consulta.consultation.ConsultationService;
+import org.consulta.plan.ActionPlan;
+import org.consulta.tenant.Tenant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Consultations and contributions in the real WAR (groundwork for the consultation issue): the open
+ * window and confirmed accounts enforced on the server, section anchors and quotes checked, replies
+ * three levels deep, and one vote per person however many identical requests race.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsultationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar(ConsultationsIT.class, Content.class);
+    }
+
+    @Inject
+    Content content;
+    @Inject
+    ConsultationService consultations;
+    @Inject
+    CommentService comments;
+    @Inject
+    CommitmentService commitmentService;
+    @Inject
+    CommitmentReader reader;
+
+    Tenant tenant;
+    Long admin;
+    ActionPlan plan;
+    Commitment commitment;
+    long citizen;
+
+    @BeforeEach
+    void aPublishedCommitment() {
+        tenant = content.newRepository();
+        admin = content.admin();
+        plan = content.newPlan(tenant, "plan-2025");
+        commitment = content.newCommitment(tenant, plan, "Contrats ouverts", 1);
+        commitmentService.publishDraft(tenant, admin, commitment.getId(), null);
+        citizen = content.newAccount("citizen");
+    }
+
+    @Test
+    void aShortNoticeNeedsTheAdministratorsConfirmation() {
+        LocalDateTime tomorrow = LocalDateTime.now(ZoneOffset.UTC).plusDays(1);
+        ConsultationForm form = form(LocalDate.now(ZoneOffset.UTC), tomorrow, tomorrow.plusDays(30));
+        assertEquals("consultation.refused.short_notice", assertThrows(ConsultationRefusedException.class,
+                () -> consultations.openConsultation(tenant, admin, plan.getId(), form)).messageKey());
+        form.setShortNoticeConfirmed(true);
+        assertEquals(plan.getId(), consultations.openConsultation(tenant, admin, plan.getId(), form).getPlan().getId());
+    }
+
+    @Test
+    void nothingIsAcceptedOutsideTheWindowNorFromAnUnconfirmedAccount() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        consultations.openConsultation(tenant, admin, plan.getId(), form(now.toLocalDate().minusDays(60), now.minusDays(40), now.minusDays(10)));
+        assertRefused("comment.refused.closed", () -> comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Trop tard")));
+        consultations.openConsultation(tenant, admin, plan.getId(), form(now.toLocalDate(), now.plusDays(20), now.plusDays(40)));
+        assertRefused("comment.refused.closed", () -> comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Trop tôt")));
+
+        openNow();
+        assertRefused("comment.refused.unconfirmed", () -> comments.postComment(tenant, content.newUnconfirmedAccount(),
+                "plan-2025", "C1", onWhole("Sans confirmation")));
+        assertRefused("comment.refused.unconfirmed", () -> comments.postComment(tenant, null, "plan-2025", "C1", onWhole("Anonyme")));
+        assertRefused("comment.refused.alignment", () -> comments.postComment(tenant, citizen, "plan-2025", "C1",
+                new NewComment(null, null, "Sans position", null, "fr")));
+        assertTrue(comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("À l’heure")).getId() != null);
+    }
+
+    @Test
+    void aCommentIsAnchoredToASectionWithAQuoteFromIt() {
+        openNow();
+        CommitmentText text = reader.find(tenant, "plan-2025", "C1").getCurrentVersion().getContent();
+        String second = text.sections(TemplateField.PROBLEM).get(1).key();
+        Comment anchored = comments.postComment(tenant, citizen, "plan-2025", "C1",
+                new NewComment(second, "données  restent", "Lesquelles ?", Alignment.AGAINST, "es"));
+        assertEquals(second, anchored.getSectionKey());
+        assertEquals(1, anchored.getVersionNumber());
+        assertEquals("es", anchored.getLanguage());
+        assertRefused("comment.refused.quote", () -> comments.postComment(tenant, citizen, "plan-2025", "C1",
+                new NewComment(second, "des mots qui n’y sont pas", "Citation inventée", Alignment.NEUTRAL, "fr")));
+        assertRefused("comment.refused.unknown_section", () -> comments.postComment(tenant, citizen, "plan-2025", "C1",
+                new NewComment("no-such-key", null, "Où ?", Alignment.NEUTRAL, "fr")));
+
+        Comment level2 = comments.reply(tenant, admin, anchored.getId(), "Les données des avenants.", "fr");
+        Comment level3 = comments.reply(tenant, citizen, level2.getId(), "Merci.", "fr");
+        assertEquals(second, level3.getSectionKey());
+        assertRefused("comment.refused.too_deep", () -> comments.reply(tenant, admin, level3.getId(), "Trop profond", "fr"));
+
+        comments.editComment(tenant, citizen, anchored.getId(), "¿Cuáles exactamente?");
+        assertRefused("comment.refused.not_yours", () -> comments.editComment(tenant, admin, anchored.getId(), "Réécrit"));
+        comments.withdrawComment(tenant, citizen, level3.getId());
+    }
+
+    @Test
+    void oneVotePerPersonHoweverManyIdenticalRequestsRace() throws Exception {
+        openNow();
+        Comment comment = comments.postComment(tenant, admin, "plan-2025", "C1", onWhole("Votez"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    comments.castVote(tenant, citizen, comment.getId(), 1);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, content.voteRows(comment.getId()));
+        assertEquals(1, content.comment(tenant, comment.getId()).getUpVotes());
+        comments.castVote(tenant, citizen, comment.getId(), -1);
+        assertEquals(0, content.comment(tenant, comment.getId()).getUpVotes());
+        assertEquals(1, content.comment(tenant, comment.getId()).getDownVotes());
+        assertEquals(1, content.voteRows(comment.getId()), "changing one's vote keeps one row");
+        assertRefused("comment.refused.own_vote", () -> comments.castVote(tenant, admin, comment.getId(), 1));
+        assertRefused("comment.refused.vote_value", () -> comments.castVote(tenant, citizen, comment.getId(), 5));
+    }
+
+    private void openNow() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        consultations.openConsultation(tenant, admin, plan.getId(), form(now.toLocalDate().minusDays(20), now.minusHours(1), now.plusDays(30)));
+    }
+
+    private static ConsultationForm form(LocalDate announced, LocalDateTime opens, LocalDateTime closes) {
+        ConsultationForm form = new ConsultationForm();
+        form.setOriginalLanguage("fr");
+        form.getTitles().put("fr", "Consultation publique");
+        form.setAnnouncedOn(announced);
+        form.setOpens(opens);
+        form.setCloses(closes);
+        return form;
+    }
+
+    private static NewComment onWhole(String body) {
+        return new NewComment(null, null, body, Alignment.IN_FAVOUR, "fr");
+    }
+
+    private static void assertRefused(String key, org.junit.jupiter.api.function.Executable call) {
+        assertEquals(key, assertThrows(CommentRefusedException.class, call).messageKey());
+    }
+}
