@@ -45,6 +45,7 @@ CREATE TABLE comment (
     language        VARCHAR(8)               NOT NULL,
     author_id       BIGINT                   NOT NULL,
     parent_id       BIGINT,
+    root_id         BIGINT,
     depth           INTEGER                  NOT NULL,
     edited_at       TIMESTAMP WITH TIME ZONE,
     withdrawn       BOOLEAN                  NOT NULL,
@@ -58,7 +59,7 @@ CREATE TABLE comment (
     CONSTRAINT ck_comment_depth CHECK (depth BETWEEN 1 AND 3)
 );
 CREATE INDEX ix_comment_commitment ON comment (repository_id, commitment_id, parent_id, created_at);
-CREATE INDEX ix_comment_parent ON comment (parent_id);
+CREATE INDEX ix_comment_root ON comment (root_id);
 
 CREATE TABLE comment_vote (
     id            BIGINT                   NOT NULL PRIMARY KEY,

@@ -3,6 +3,7 @@ package org.consulta;
 import jakarta.inject.Inject;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
+import org.consulta.comment.CommentReader;
 import org.consulta.comment.CommentRefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.NewComment;
@@ -60,6 +61,8 @@ class ConsultationsIT {
     CommitmentService commitmentService;
     @Inject
     CommitmentReader reader;
+    @Inject
+    CommentReader threads;
 
     Tenant tenant;
     Long admin;
@@ -159,6 +162,40 @@ class ConsultationsIT {
         assertEquals(1, content.voteRows(comment.getId()), "changing one's vote keeps one row");
         assertRefused("comment.refused.own_vote", () -> comments.castVote(tenant, admin, comment.getId(), 1));
         assertRefused("comment.refused.vote_value", () -> comments.castVote(tenant, citizen, comment.getId(), 5));
+    }
+
+    @Test
+    void aPageOfThreadsCostsTheSameStatementsForTenOrTwoHundredComments() {
+        Commitment big = content.newCommitment(tenant, plan, "Très commenté", 0);
+        commitmentService.publishDraft(tenant, admin, big.getId(), null);
+        openNow();
+        long other = content.newAccount("other");
+        for (int i = 0; i < 10; i++) {
+            Comment c = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Petit " + i));
+            comments.reply(tenant, other, c.getId(), "Réponse " + i, "es");
+        }
+        for (int i = 0; i < 200; i++) {
+            Comment c = comments.postComment(tenant, i % 2 == 0 ? citizen : other, "plan-2025", "C2", onWhole("Grand " + i));
+            if (i % 3 == 0) {
+                comments.reply(tenant, admin, c.getId(), "Réponse " + i, "fr");
+            }
+        }
+        int few = statements(() -> threads.threads(tenant, "plan-2025", "C1", CommentReader.Order.SUPPORT, 0));
+        int many = statements(() -> threads.threads(tenant, "plan-2025", "C2", CommentReader.Order.NEWEST, 3));
+        assertEquals(few, many, "10 comments vs 200 comments (page 4)");
+        System.out.println("SQL statements for a page of comment threads: " + few + " (10 comments) and " + many + " (200 comments)");
+        var page = threads.threads(tenant, "plan-2025", "C2", CommentReader.Order.OLDEST, 0);
+        assertEquals(200, page.total());
+        assertEquals(CommentReader.PAGE_SIZE, page.threads().size());
+        assertEquals("Grand 0", page.threads().get(0).comment().getBody());
+        assertEquals(1, page.threads().get(0).replies().size());
+        assertEquals(200L, page.getTotals().get("IN_FAVOUR"));
+    }
+
+    private static int statements(Runnable call) {
+        org.consulta.platform.SqlStatementCounter.reset();
+        call.run();
+        return org.consulta.platform.SqlStatementCounter.count();
     }
 
     private void openNow() {

@@ -2,7 +2,6 @@ package org.consulta;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -35,21 +34,10 @@ class PlansBrowserIT extends AgainstDeployedWar {
         String repo = base + "fr/r/" + slug + "/";
 
         browser = Browser.open("fr");
-        browser.get(base + "fr/account/login");
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        awaitText(browser, "Camille Admin");
-
+        BackOffice.signIn(browser, base.toString(), email, PASSWORD, "Camille Admin");
         browser.get(repo + "admin/plans");
         assertAccessible(browser);
-        browser.findElement(By.id("new-plan:slug")).sendKeys("2026-2027");
-        browser.findElements(By.cssSelector("#new-plan input[id$=':title']")).get(0).sendKeys("Plan d’action 2026–2027");
-        browser.findElements(By.cssSelector("#new-plan textarea[id$=':summary']")).get(0).sendKeys("Un plan co-construit.");
-        date(browser.findElement(By.id("new-plan:start")), "2026-01-01");
-        date(browser.findElement(By.id("new-plan:end")), "2027-12-31");
-        browser.findElement(By.id("new-plan:create")).click();
-        awaitText(browser, "Le plan a été créé.");
+        BackOffice.createPlan(browser, repo, "2026-2027", "Plan d’action 2026–2027");
         assertAccessible(browser);
 
         browser.findElement(By.linkText("Modifier le plan")).click();
@@ -87,19 +75,10 @@ class PlansBrowserIT extends AgainstDeployedWar {
         String error = browser.findElement(By.cssSelector(".field-error")).getText();
         assertFalse(error.isBlank() || error.contains("must"), "a French message next to the field: " + error);
         assertTrue(browser.findElements(By.linkText("C1")).isEmpty());
-        browser.findElement(By.id("draft:title")).sendKeys("Registre ouvert des marchés");
-        browser.findElement(By.id("draft:problem")).sendKeys("Les marchés publics sont difficiles à suivre.\n\nLes données sont dispersées.");
-        browser.findElement(By.id("draft:description")).sendKeys("Publier chaque semestre les marchés en données ouvertes.");
-        browser.findElement(By.id("draft:lead")).sendKeys("Direction des achats");
-        List<WebElement> deliverables = browser.findElements(By.cssSelector("input[id$=':deliverable']"));
-        List<WebElement> starts = browser.findElements(By.cssSelector("input[id$=':start']"));
-        List<WebElement> ends = browser.findElements(By.cssSelector("input[id$=':end']"));
-        assertEquals(3, deliverables.size(), "three rows for milestones");
-        for (int i = 0; i < 3; i++) {
-            deliverables.get(i).sendKeys("Livrable " + (i + 1));
-            date(starts.get(i), "2026-0" + (i + 1) + "-01");
-            date(ends.get(i), "2026-0" + (i + 4) + "-30");
-        }
+        BackOffice.fillCommitment(browser, "Registre ouvert des marchés",
+                "Les marchés publics sont difficiles à suivre.\n\nLes données sont dispersées.",
+                "Publier chaque semestre les marchés en données ouvertes.", 3);
+        assertEquals(3, browser.findElements(By.cssSelector("input[id$=':deliverable']")).size(), "three rows for milestones");
         assertAccessible(browser);
         browser.findElement(By.id("draft:save")).click();
         awaitText(browser, "L’engagement a été créé comme projet.");
@@ -181,8 +160,4 @@ class PlansBrowserIT extends AgainstDeployedWar {
         browser.findElement(By.id("documents:attach")).click();
     }
 
-    /** Date inputs take their value as the browser's picker would set it: ISO, whatever the locale. */
-    private void date(WebElement input, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
-    }
 }

@@ -44,6 +44,9 @@ public class Comment extends TenantOwned {
     private Long authorId;
     @Column(name = "parent_id")
     private Long parentId;
+    /** The top-level comment of the thread: a page of threads loads its replies in one statement. */
+    @Column(name = "root_id")
+    private Long rootId;
     @Column(nullable = false)
     private int depth;
     @Column(name = "edited_at")
@@ -70,6 +73,7 @@ public class Comment extends TenantOwned {
         this.language = language;
         this.authorId = authorId;
         this.parentId = parent == null ? null : parent.getId();
+        this.rootId = parent == null ? null : parent.rootId == null ? parent.getId() : parent.rootId;
         this.depth = parent == null ? 1 : parent.depth + 1;
     }
 
@@ -101,6 +105,7 @@ public class Comment extends TenantOwned {
     public String getLanguage() { return language; }
     public Long getAuthorId() { return authorId; }
     public Long getParentId() { return parentId; }
+    public Long getRootId() { return rootId; }
     public int getDepth() { return depth; }
     public Instant getEditedAt() { return editedAt; }
     public boolean isWithdrawn() { return withdrawn; }

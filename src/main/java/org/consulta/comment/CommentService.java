@@ -51,8 +51,9 @@ public class CommentService {
             throw new CommentRefusedException("comment.refused.alignment", "alignment");
         }
         String quote = blankToNull(draft.getQuote());
-        if (draft.getSectionKey() != null) {
-            Section section = commitment.getCurrentVersion().getContent().section(draft.getSectionKey())
+        String sectionKey = blankToNull(draft.getSectionKey());
+        if (sectionKey != null) {
+            Section section = commitment.getCurrentVersion().getContent().section(sectionKey)
                     .orElseThrow(() -> new CommentRefusedException("comment.refused.unknown_section", "section"));
             if (quote != null && (quote.length() > 1000 || !normalised(section.text()).contains(normalised(quote)))) {
                 throw new CommentRefusedException("comment.refused.quote", "quote");
@@ -61,7 +62,7 @@ public class CommentService {
             throw new CommentRefusedException("comment.refused.quote", "quote");
         }
         Comment comment = new Comment(consultation.getId(), commitment.getId(), commitment.getVersionCount(),
-                draft.getSectionKey(), quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
+                sectionKey, quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
                 rules.language(tenant, draft.getLanguage()), authorId, null);
         em.persist(comment);
         return comment;

@@ -50,7 +50,7 @@ public class CommitmentListing {
         List<CommitmentSummary> lines = commitments.stream().map(c -> {
             CommitmentText text = c.isPublished() ? c.getCurrentVersion().getContent() : c.getDraft();
             SectionTexts texts = new SectionTexts(text, translations.getOrDefault(c.getId(), List.of()));
-            return new CommitmentSummary(c.getReference(), c.getSortOrder(),
+            return new CommitmentSummary(c.getId(), c.getReference(), c.getSortOrder(),
                     shown(texts, TemplateField.TITLE, reader, fallbackOrder),
                     shown(texts, TemplateField.LEAD_INSTITUTION, reader, fallbackOrder),
                     c.getStage(), c.getPolicyAreas(), c.isPublished());

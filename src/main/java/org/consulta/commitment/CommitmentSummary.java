@@ -6,9 +6,10 @@ import org.consulta.plan.PolicyArea;
 import java.util.List;
 
 /** A line of a plan page: reference, title and lead institution in the reader's language, stage, areas. */
-public record CommitmentSummary(String reference, int sortOrder, ShownText title, ShownText lead,
+public record CommitmentSummary(Long id, String reference, int sortOrder, ShownText title, ShownText lead,
                                 CommitmentStage stage, List<PolicyArea> policyAreas, boolean published) {
 
+    public Long getId() { return id; }
     public String getReference() { return reference; }
     public ShownText getTitle() { return title; }
     public ShownText getLead() { return lead; }

@@ -32,6 +32,19 @@ public class ShowCommitmentBacking {
     }
 
     public ShownCommitment getShown() { return shown; }
+
+    /** The sections a comment can be about, in reading order: key, field, position and first words. */
+    public java.util.List<String[]> getSectionChoices() {
+        java.util.List<String[]> choices = new java.util.ArrayList<>();
+        shown.getFields().forEach((field, sections) -> {
+            for (int i = 0; i < sections.size(); i++) {
+                String text = sections.get(i).text().text();
+                choices.add(new String[] {sections.get(i).key(), field, String.valueOf(i + 1),
+                        text.length() > 60 ? text.substring(0, 60) + "…" : text});
+            }
+        });
+        return choices;
+    }
     public OgpValue[] getOgpValues() { return OgpValue.values(); }
     public String[] getLongFields() { return new String[] {"PROBLEM", "STATUS_QUO", "DESCRIPTION", "HOW"}; }
 }

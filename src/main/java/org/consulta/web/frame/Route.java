@@ -59,6 +59,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + plan + "/$"), "/views/plans/show.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + plan + "/edit$"), "/views/plans/edit.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + plan + "/new$"), "/views/commitments/edit.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + plan + "/consult$"), "/views/consultations/new.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "$"), "/views/commitments/show.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/compare$"), "/views/commitments/compare.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/edit$"), "/views/commitments/edit.xhtml");

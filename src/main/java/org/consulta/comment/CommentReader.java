@@ -1,0 +1,114 @@
+package org.consulta.comment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.CommitmentText;
+import org.consulta.commitment.CommitmentVersion;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A commitment's discussion, a page of threads at a time, paginated in the database: seven statements
+ * whatever the number of comments (threads, their count, replies, authors, alignment counts, the
+ * older versions the page's comments were written on, and the commitment).
+ */
+@Stateless
+@TenantScoped
+public class CommentReader {
+
+    public enum Order { SUPPORT, NEWEST, OLDEST }
+
+    public static final int PAGE_SIZE = 20;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private CommitmentReader commitments;
+
+    public CommentThreads threads(Tenant tenant, String planSlug, String reference, Order order, int page) {
+        Commitment commitment = commitments.find(tenant, planSlug, reference);
+        String sort = switch (order) {
+            case SUPPORT -> "(c.upVotes - c.downVotes) DESC, c.id DESC";
+            case NEWEST -> "c.id DESC";
+            case OLDEST -> "c.id ASC";
+        };
+        int safePage = Math.max(0, Math.min(page, 100_000));
+        List<Comment> top = em.createQuery("SELECT c FROM Comment c WHERE c.commitmentId = :c AND c.parentId IS NULL "
+                        + "ORDER BY " + sort, Comment.class).setParameter("c", commitment.getId())
+                .setFirstResult(safePage * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.commitmentId = :c AND c.parentId IS NULL", Long.class)
+                .setParameter("c", commitment.getId()).getSingleResult();
+        List<Long> ids = top.stream().map(Comment::getId).toList();
+        List<Comment> replies = ids.isEmpty() ? List.of() : em.createQuery(
+                "SELECT c FROM Comment c WHERE c.rootId IN :ids ORDER BY c.id", Comment.class).setParameter("ids", ids).getResultList();
+        Map<Long, String> names = names(top, replies);
+        Map<Integer, CommitmentText> versions = versions(commitment, top);
+        CommitmentText current = commitment.getCurrentVersion().getContent();
+        List<ShownComment> threads = new ArrayList<>();
+        List<ShownComment> removed = new ArrayList<>();
+        for (Comment c : top) {
+            CommentAnchor anchor = CommentAnchor.of(c.getSectionKey(), versions.getOrDefault(c.getVersionNumber(), current), current);
+            ShownComment shown = new ShownComment(c, names.get(c.getAuthorId()), anchor, thread(c, replies, names));
+            (anchor == CommentAnchor.REMOVED ? removed : threads).add(shown);
+        }
+        return new CommentThreads(threads, removed, total, safePage, PAGE_SIZE, alignments(commitment));
+    }
+
+    /** The replies under {@code parent}, depth first, in the order they were written. */
+    private static List<ShownComment> thread(Comment parent, List<Comment> replies, Map<Long, String> names) {
+        List<ShownComment> out = new ArrayList<>();
+        for (Comment r : replies) {
+            if (parent.getId().equals(r.getParentId())) {
+                out.add(new ShownComment(r, names.get(r.getAuthorId()), CommentAnchor.WHOLE_COMMITMENT, thread(r, replies, names)));
+            }
+        }
+        return out;
+    }
+
+    private Map<Long, String> names(List<Comment> top, List<Comment> replies) {
+        List<Long> authors = new ArrayList<>();
+        top.forEach(c -> authors.add(c.getAuthorId()));
+        replies.forEach(c -> authors.add(c.getAuthorId()));
+        if (authors.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        // deleted accounts are anonymised: their name shows as "deleted participant" on the page
+        em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", authors.stream().distinct().toList()).getResultList()
+                .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : null));
+        return names;
+    }
+
+    private Map<Integer, CommitmentText> versions(Commitment commitment, List<Comment> top) {
+        List<Integer> numbers = top.stream().map(Comment::getVersionNumber)
+                .filter(n -> n != commitment.getVersionCount()).distinct().toList();
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT v FROM CommitmentVersion v WHERE v.commitment = :c AND v.number IN :n",
+                        CommitmentVersion.class).setParameter("c", commitment).setParameter("n", numbers).getResultList()
+                .stream().collect(Collectors.toMap(CommitmentVersion::getNumber, CommitmentVersion::getContent, (a, b) -> a));
+    }
+
+    private Map<String, Map<Alignment, Long>> alignments(Commitment commitment) {
+        Map<String, Map<Alignment, Long>> counts = new HashMap<>();
+        em.createQuery("SELECT c.sectionKey, c.alignment, COUNT(c) FROM Comment c WHERE c.commitmentId = :c "
+                        + "AND c.parentId IS NULL AND c.withdrawn = FALSE GROUP BY c.sectionKey, c.alignment", Object[].class)
+                .setParameter("c", commitment.getId()).getResultList()
+                .forEach(row -> counts.computeIfAbsent(row[0] == null ? "" : (String) row[0], k -> new EnumMap<>(Alignment.class))
+                        .put((Alignment) row[1], (Long) row[2]));
+        return counts;
+    }
+}

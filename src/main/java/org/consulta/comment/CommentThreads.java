@@ -1,0 +1,29 @@
+package org.consulta.comment;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a commitment's discussion: top-level comments with their replies, the count per
+ * alignment per section (key "" for the whole commitment), and what is needed to page.
+ */
+public record CommentThreads(List<ShownComment> threads, List<ShownComment> onRemovedPassages, long total, int page,
+                             int pageSize, Map<String, Map<Alignment, Long>> alignments) {
+
+    public List<ShownComment> getThreads() { return threads; }
+    public List<ShownComment> getOnRemovedPassages() { return onRemovedPassages; }
+    public long getTotal() { return total; }
+    public int getPage() { return page; }
+    public boolean isHasNext() { return (long) (page + 1) * pageSize < total; }
+    public boolean isHasPrevious() { return page > 0; }
+    public Map<String, Map<Alignment, Long>> getAlignments() { return alignments; }
+
+    /** Counts per alignment (by name, as pages ask for them) over the whole commitment, all sections together. */
+    public Map<String, Long> getTotals() {
+        Map<String, Long> totals = new java.util.HashMap<>();
+        for (Alignment a : Alignment.values()) {
+            totals.put(a.name(), alignments.values().stream().mapToLong(m -> m.getOrDefault(a, 0L)).sum());
+        }
+        return totals;
+    }
+}

@@ -1,0 +1,102 @@
+package org.consulta.web.commitments;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.comment.Alignment;
+import org.consulta.comment.CommentReader;
+import org.consulta.comment.CommentService;
+import org.consulta.comment.CommentThreads;
+import org.consulta.comment.NewComment;
+import org.consulta.comment.PlainText;
+import org.consulta.consultation.Consultation;
+import org.consulta.consultation.ConsultationService;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.Params;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The discussion part of {@code /views/commitments/show.xhtml}: the open consultation, a page of
+ * threads ({@code order}, {@code cpage}), and the forms to comment, reply, vote and withdraw.
+ */
+@Named
+@RequestScoped
+public class CommitmentCommentsBacking {
+
+    @Inject
+    private CommentReader reader;
+    @Inject
+    private CommentService comments;
+    @Inject
+    private ConsultationService consultations;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private Consultation open;
+    private CommentThreads threads;
+    private final NewComment draft = new NewComment();
+    private final Map<Long, String> replies = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        open = consultations.openFor(page.tenant(), page.param("plan"), page.param("ref"), Instant.now()).orElse(null);
+        CommentReader.Order order = Params.choice(CommentReader.Order.class, "order");
+        Integer number = Params.integer("cpage");
+        threads = reader.threads(page.tenant(), page.param("plan"), page.param("ref"),
+                order == null ? CommentReader.Order.SUPPORT : order, number == null ? 0 : number);
+        draft.setLanguage(page.getLanguage());
+        draft.setAlignment(Alignment.NEUTRAL);
+    }
+
+    public void post() {
+        comments.postComment(page.tenant(), user.id(), page.param("plan"), page.param("ref"), draft);
+        done("commitments_comments.posted");
+    }
+
+    public void reply(long parentId) {
+        comments.reply(page.tenant(), user.id(), parentId, replies.get(parentId), page.getLanguage());
+        done("commitments_comments.replied");
+    }
+
+    public void vote(long commentId, int value) {
+        comments.castVote(page.tenant(), user.id(), commentId, value);
+        done("commitments_comments.voted");
+    }
+
+    public void withdraw(long commentId) {
+        comments.withdrawComment(page.tenant(), user.id(), commentId);
+        done("commitments_comments.withdrawn");
+    }
+
+    private void done(String key) {
+        Faces.info(i18n, key);
+        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
+    }
+
+    /** The comment as HTML: escaped, with its links clickable. */
+    public String html(String body) {
+        return PlainText.html(body);
+    }
+
+    public Consultation getOpen() { return open; }
+    /** Whole days left, for "closes in 12 days"; 0 on the last day. */
+    public long getDaysLeft() { return open == null ? 0 : Duration.between(Instant.now(), open.getClosesAt()).toDays(); }
+    public CommentThreads getThreads() { return threads; }
+    public NewComment getDraft() { return draft; }
+    public Map<Long, String> getReplies() { return replies; }
+    public Alignment[] getAlignments() { return Alignment.values(); }
+    public CommentReader.Order[] getOrders() { return CommentReader.Order.values(); }
+    public String getOrder() { return Params.get("order"); }
+}

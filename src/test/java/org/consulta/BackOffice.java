@@ -1,0 +1,58 @@
+package org.consulta;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.consulta.Browser.awaitText;
+
+/** What browser tests do as a person in the back office, written once: sign in, create a plan and a commitment in French. */
+final class BackOffice {
+
+    private BackOffice() {
+    }
+
+    static void signIn(WebDriver browser, String base, String email, String password, String expectedName) {
+        browser.get(base + "fr/account/login");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        awaitText(browser, expectedName);
+    }
+
+    /** From {@code admin/plans}: a two-year plan written in French; ends on the plan's page. */
+    static void createPlan(WebDriver browser, String repo, String slug, String title) {
+        browser.get(repo + "admin/plans");
+        browser.findElement(By.id("new-plan:slug")).sendKeys(slug);
+        browser.findElements(By.cssSelector("#new-plan input[id$=':title']")).get(0).sendKeys(title);
+        browser.findElements(By.cssSelector("#new-plan textarea[id$=':summary']")).get(0).sendKeys("Un plan co-construit.");
+        date(browser, browser.findElement(By.id("new-plan:start")), "2026-01-01");
+        date(browser, browser.findElement(By.id("new-plan:end")), "2027-12-31");
+        browser.findElement(By.id("new-plan:create")).click();
+        awaitText(browser, "Le plan a été créé.");
+    }
+
+    /** On the new-commitment page: the required fields and {@code milestones} milestones, saved as a draft. */
+    static void fillCommitment(WebDriver browser, String title, String problem, String description, int milestones) {
+        browser.findElement(By.id("draft:title")).sendKeys(title);
+        browser.findElement(By.id("draft:problem")).sendKeys(problem);
+        browser.findElement(By.id("draft:description")).sendKeys(description);
+        browser.findElement(By.id("draft:lead")).sendKeys("Direction des achats");
+        List<WebElement> deliverables = browser.findElements(By.cssSelector("input[id$=':deliverable']"));
+        List<WebElement> starts = browser.findElements(By.cssSelector("input[id$=':start']"));
+        List<WebElement> ends = browser.findElements(By.cssSelector("input[id$=':end']"));
+        for (int i = 0; i < milestones; i++) {
+            deliverables.get(i).sendKeys("Livrable " + (i + 1));
+            date(browser, starts.get(i), "2026-0" + (i + 1) + "-01");
+            date(browser, ends.get(i), "2026-0" + (i + 4) + "-30");
+        }
+    }
+
+    /** Date inputs take their value as the browser's picker would set it: ISO, whatever the locale. */
+    static void date(WebDriver browser, WebElement input, String isoValue) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoValue);
+    }
+}
