@@ -20,10 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An administrator schedules a consultation (confirming a short notice); a citizen reading in Spanish
  * comments, with the keyboard only, on the second paragraph of a French commitment, quoting it; the
- * administrator sees it labelled as Spanish, replies and supports it. axe-core checks every page.
+ * administrator sees it labelled as Spanish, replies, supports it and answers "partly accepted" with
+ * reasons in French and Spanish; the citizen is mailed in Spanish and reads the response in Spanish.
+ * axe-core checks every page.
  */
 class ConsultationBrowserIT extends AgainstDeployedWar {
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final com.icegreen.greenmail.junit5.GreenMailExtension MAIL = new com.icegreen.greenmail.junit5.GreenMailExtension(
+            com.icegreen.greenmail.util.ServerSetupTest.SMTP).withPerMethodLifecycle(false);
     private static final String PASSWORD = "une consultation ouverte à tous";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -101,5 +106,30 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
         assertTrue(after.contains("1 soutien"), after);
         assertEquals(1, browser.findElements(By.cssSelector(".depth-2")).size());
         assertAccessible(browser);
+
+        browser.findElement(By.cssSelector(".depth-1 details.respond summary")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("select[id$=':status']")))
+                .selectByValue("PARTLY_ACCEPTED");
+        browser.findElement(By.cssSelector("input[id$=':institution']")).sendKeys("Direction des achats");
+        List<WebElement> reasoning = browser.findElements(By.cssSelector("textarea[id$=':reasoning']"));
+        reasoning.get(0).sendKeys("Les avenants seront publiés à partir de 2027, pas les contrats en cours.");
+        reasoning.get(1).sendKeys("Las modificaciones se publicarán desde 2027, no las de los contratos en curso.");
+        assertAccessible(browser);
+        browser.findElement(By.cssSelector("input[id$=':send-response']")).click();
+        String answered = awaitText(browser, "La réponse est publiée");
+        assertTrue(answered.contains("Retenue en partie") && answered.contains("Contributions ayant reçu leur réponse : 1 sur 1"), answered);
+
+        jakarta.mail.internet.MimeMessage mail = Mailbox.await(MAIL, citizen, "Su contribución sobre C1 tiene una respuesta");
+        assertTrue(Mailbox.body(mail).contains("aceptada en parte"), Mailbox.body(mail));
+        WebDriver again = Browser.open("es");
+        try {
+            BackOffice.signIn(again, base.toString(), citizen, PASSWORD, "Lucía Ciudadana");
+            again.get(commitmentUrl.replace("/fr/r/", "/es/r/"));
+            String spanish = awaitText(again, "Las modificaciones se publicarán desde 2027");
+            assertTrue(spanish.contains("Aceptada en parte") && spanish.contains("Respuesta de Direction des achats"), spanish);
+            assertAccessible(again);
+        } finally {
+            again.quit();
+        }
     }
 }

@@ -7,6 +7,9 @@ import org.consulta.comment.CommentReader;
 import org.consulta.comment.CommentRefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.NewComment;
+import org.consulta.comment.ResponseForm;
+import org.consulta.comment.ResponseService;
+import org.consulta.comment.ResponseStatus;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentService;
@@ -63,6 +66,8 @@ class ConsultationsIT {
     CommitmentReader reader;
     @Inject
     CommentReader threads;
+    @Inject
+    ResponseService responses;
 
     Tenant tenant;
     Long admin;
@@ -190,6 +195,31 @@ class ConsultationsIT {
         assertEquals("Grand 0", page.threads().get(0).comment().getBody());
         assertEquals(1, page.threads().get(0).replies().size());
         assertEquals(200L, page.getTotals().get("IN_FAVOUR"));
+    }
+
+    @Test
+    void responsesAreForAppointedPeopleQueuedAndMailedInTheAuthorsLanguage() {
+        openNow();
+        Comment contribution = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Publiez les avenants"));
+        Comment reply = comments.reply(tenant, admin, contribution.getId(), "Merci", "fr");
+        assertEquals(List.of(contribution.getId()), responses.unanswered(tenant, admin, 0).stream().map(l -> l.commentId()).toList());
+        ResponseForm form = new ResponseForm();
+        form.setStatus(ResponseStatus.PARTLY_ACCEPTED);
+        form.setInstitution("Direction des achats");
+        form.setOriginalLanguage("fr");
+        form.getReasoning().put("fr", "Les avenants seront publiés à partir de 2027.");
+        form.getReasoning().put("es", "Las modificaciones se publicarán desde 2027.");
+        assertThrows(org.consulta.account.AccessDeniedException.class, () -> responses.respond(tenant, citizen, contribution.getId(), form));
+        assertRefused("response.refused.not_a_contribution", () -> responses.respond(tenant, admin, reply.getId(), form));
+        long responder = content.newAccount("responder");
+        content.appoint(tenant, responder, org.consulta.account.RepositoryRole.RESPONDER);
+        responses.respond(tenant, responder, contribution.getId(), form);
+
+        assertTrue(responses.unanswered(tenant, admin, 0).isEmpty());
+        var shown = threads.threads(tenant, "plan-2025", "C1", CommentReader.Order.NEWEST, 0);
+        assertEquals(1, shown.getAnswered());
+        assertEquals(ResponseStatus.PARTLY_ACCEPTED, shown.threads().get(0).response().getStatus());
+        assertEquals(List.of("fr:mail_response"), content.queuedMails(citizen), "queued in the author's language");
     }
 
     private static int statements(Runnable call) {

@@ -34,6 +34,8 @@ public class Content {
     private CommitmentService commitments;
     @Inject
     private AccountService accounts;
+    @Inject
+    private org.consulta.account.MembershipService memberships;
     @jakarta.persistence.PersistenceContext(unitName = "consulta")
     private jakarta.persistence.EntityManager em;
 
@@ -92,6 +94,17 @@ public class Content {
         return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", org.consulta.comment.Comment.class)
                 .setParameter("id", id).setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
                 .setHint("eclipselink.refresh", true).getSingleResult();
+    }
+
+    public void appoint(Tenant tenant, long accountId, org.consulta.account.RepositoryRole role) {
+        memberships.appoint(tenant, admin(), accountId, role, null, null);
+    }
+
+    /** "language:key" of every mail queued for this account's address. */
+    public List<String> queuedMails(long accountId) {
+        String email = accounts.findById(accountId).orElseThrow().getEmail();
+        return em.createQuery("SELECT m FROM QueuedMail m WHERE m.recipient = :r ORDER BY m.id", org.consulta.platform.QueuedMail.class)
+                .setParameter("r", email).getResultList().stream().map(m -> m.getLanguage() + ":" + m.getMailKey()).toList();
     }
 
     public Tenant newRepository() {

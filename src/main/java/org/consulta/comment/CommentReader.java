@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A commitment's discussion, a page of threads at a time, paginated in the database: seven statements
- * whatever the number of comments (threads, their count, replies, authors, alignment counts, the
- * older versions the page's comments were written on, and the commitment).
+ * A commitment's discussion, a page of threads at a time, paginated in the database: a fixed number
+ * of statements whatever the number of comments (the commitment, threads, their count, replies,
+ * authors, the older versions the page's comments were written on, responses, answered and alignment counts).
  */
 @Stateless
 @TenantScoped
@@ -54,15 +54,21 @@ public class CommentReader {
                 "SELECT c FROM Comment c WHERE c.rootId IN :ids ORDER BY c.id", Comment.class).setParameter("ids", ids).getResultList();
         Map<Long, String> names = names(top, replies);
         Map<Integer, CommitmentText> versions = versions(commitment, top);
+        Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT r FROM Response r WHERE r.commentId IN :ids", Response.class).setParameter("ids", ids)
+                .getResultList().stream().collect(Collectors.toMap(Response::getCommentId, r -> r));
         CommitmentText current = commitment.getCurrentVersion().getContent();
         List<ShownComment> threads = new ArrayList<>();
         List<ShownComment> removed = new ArrayList<>();
         for (Comment c : top) {
             CommentAnchor anchor = CommentAnchor.of(c.getSectionKey(), versions.getOrDefault(c.getVersionNumber(), current), current);
-            ShownComment shown = new ShownComment(c, names.get(c.getAuthorId()), anchor, thread(c, replies, names));
+            ShownComment shown = new ShownComment(c, names.get(c.getAuthorId()), anchor, thread(c, replies, names),
+                    responses.get(c.getId()));
             (anchor == CommentAnchor.REMOVED ? removed : threads).add(shown);
         }
-        return new CommentThreads(threads, removed, total, safePage, PAGE_SIZE, alignments(commitment));
+        long answered = em.createQuery("SELECT COUNT(r) FROM Response r, Comment c WHERE r.commentId = c.id "
+                + "AND c.commitmentId = :c AND c.withdrawn = :no", Long.class).setParameter("c", commitment.getId()).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true").getSingleResult();
+        return new CommentThreads(threads, removed, total, safePage, PAGE_SIZE, alignments(commitment), answered);
     }
 
     /** The replies under {@code parent}, depth first, in the order they were written. */
@@ -70,7 +76,7 @@ public class CommentReader {
         List<ShownComment> out = new ArrayList<>();
         for (Comment r : replies) {
             if (parent.getId().equals(r.getParentId())) {
-                out.add(new ShownComment(r, names.get(r.getAuthorId()), CommentAnchor.WHOLE_COMMITMENT, thread(r, replies, names)));
+                out.add(new ShownComment(r, names.get(r.getAuthorId()), CommentAnchor.WHOLE_COMMITMENT, thread(r, replies, names), null));
             }
         }
         return out;
@@ -105,8 +111,8 @@ public class CommentReader {
     private Map<String, Map<Alignment, Long>> alignments(Commitment commitment) {
         Map<String, Map<Alignment, Long>> counts = new HashMap<>();
         em.createQuery("SELECT c.sectionKey, c.alignment, COUNT(c) FROM Comment c WHERE c.commitmentId = :c "
-                        + "AND c.parentId IS NULL AND c.withdrawn = FALSE GROUP BY c.sectionKey, c.alignment", Object[].class)
-                .setParameter("c", commitment.getId()).getResultList()
+                        + "AND c.parentId IS NULL AND c.withdrawn = :no GROUP BY c.sectionKey, c.alignment", Object[].class)
+                .setParameter("c", commitment.getId()).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()
                 .forEach(row -> counts.computeIfAbsent(row[0] == null ? "" : (String) row[0], k -> new EnumMap<>(Alignment.class))
                         .put((Alignment) row[1], (Long) row[2]));
         return counts;

@@ -8,7 +8,7 @@ import java.util.Map;
  * alignment per section (key "" for the whole commitment), and what is needed to page.
  */
 public record CommentThreads(List<ShownComment> threads, List<ShownComment> onRemovedPassages, long total, int page,
-                             int pageSize, Map<String, Map<Alignment, Long>> alignments) {
+                             int pageSize, Map<String, Map<Alignment, Long>> alignments, long answered) {
 
     public List<ShownComment> getThreads() { return threads; }
     public List<ShownComment> getOnRemovedPassages() { return onRemovedPassages; }
@@ -17,6 +17,10 @@ public record CommentThreads(List<ShownComment> threads, List<ShownComment> onRe
     public boolean isHasNext() { return (long) (page + 1) * pageSize < total; }
     public boolean isHasPrevious() { return page > 0; }
     public Map<String, Map<Alignment, Long>> getAlignments() { return alignments; }
+    /** Top-level contributions (not withdrawn) that have an official response. */
+    public long getAnswered() { return answered; }
+    /** Top-level contributions not withdrawn: what "answered" is counted against. */
+    public long getAnswerable() { return alignments.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum(); }
 
     /** Counts per alignment (by name, as pages ask for them) over the whole commitment, all sections together. */
     public Map<String, Long> getTotals() {

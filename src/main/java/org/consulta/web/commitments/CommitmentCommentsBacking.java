@@ -38,6 +38,8 @@ public class CommitmentCommentsBacking {
     @Inject
     private ConsultationService consultations;
     @Inject
+    private org.consulta.comment.ResponseService responses;
+    @Inject
     private CurrentPage page;
     @Inject
     private CurrentUser user;
@@ -48,6 +50,18 @@ public class CommitmentCommentsBacking {
     private CommentThreads threads;
     private final NewComment draft = new NewComment();
     private final Map<Long, String> replies = new HashMap<>();
+    private Boolean responder;
+    /** One response form per contribution, made when a page first asks for it. */
+    private final Map<Long, org.consulta.comment.ResponseForm> responseForms = new HashMap<>() {
+        @Override
+        public org.consulta.comment.ResponseForm get(Object key) {
+            return computeIfAbsent((Long) key, k -> {
+                org.consulta.comment.ResponseForm form = new org.consulta.comment.ResponseForm();
+                form.setOriginalLanguage(page.getLanguage());
+                return form;
+            });
+        }
+    };
 
     @PostConstruct
     void load() {
@@ -68,6 +82,11 @@ public class CommitmentCommentsBacking {
     public void reply(long parentId) {
         comments.reply(page.tenant(), user.id(), parentId, replies.get(parentId), page.getLanguage());
         done("commitments_comments.replied");
+    }
+
+    public void respond(long commentId) {
+        responses.respond(page.tenant(), user.id(), commentId, responseForms.get(commentId));
+        done("commitments_comments.responded");
     }
 
     public void vote(long commentId, int value) {
@@ -91,6 +110,14 @@ public class CommitmentCommentsBacking {
     }
 
     public Consultation getOpen() { return open; }
+    public boolean isResponder() {
+        if (responder == null) {
+            responder = user.isSignedIn() && responses.canRespond(page.tenant(), user.id());
+        }
+        return responder;
+    }
+    public Map<Long, org.consulta.comment.ResponseForm> getResponseForms() { return responseForms; }
+    public org.consulta.comment.ResponseStatus[] getStatuses() { return org.consulta.comment.ResponseStatus.values(); }
     /** Whole days left, for "closes in 12 days"; 0 on the last day. */
     public long getDaysLeft() { return open == null ? 0 : Duration.between(Instant.now(), open.getClosesAt()).toDays(); }
     public CommentThreads getThreads() { return threads; }

@@ -46,6 +46,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
             "/admin/plans", "/views/admin/plans.xhtml",
             "/admin/policy-areas", "/views/admin/policy-areas.xhtml",
             "/admin/translations", "/views/admin/translations.xhtml",
+            "/admin/responses", "/views/admin/responses.xhtml",
             "/admin/", "/views/admin/settings.xhtml",
             "/admin/audit", "/views/admin/audit.xhtml",
             "/admin/members", "/views/admin/members.xhtml");

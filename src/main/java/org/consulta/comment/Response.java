@@ -1,0 +1,56 @@
+package org.consulta.comment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.tenant.TenantOwned;
+
+import java.time.Instant;
+
+/**
+ * The official, reasoned response to one top-level contribution (one per contribution, revisable):
+ * a status, the reasoning in the repository's languages, and who answered for which institution.
+ */
+@Entity
+@Table(name = "response")
+public class Response extends TenantOwned {
+
+    @Column(name = "comment_id", nullable = false, unique = true)
+    private Long commentId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ResponseStatus status;
+    @Column(nullable = false)
+    private LocalizedText reasoning;
+    @Column(nullable = false, length = 200)
+    private String institution;
+    @Column(name = "responder_id", nullable = false)
+    private Long responderId;
+    @Column(name = "answered_at", nullable = false)
+    private Instant answeredAt;
+
+    protected Response() {
+    }
+
+    Response(Long commentId) {
+        this.commentId = commentId;
+    }
+
+    void answer(ResponseStatus status, LocalizedText reasoning, String institution, Long responderId, Instant now) {
+        this.status = status;
+        this.reasoning = reasoning;
+        this.institution = institution;
+        this.responderId = responderId;
+        this.answeredAt = now;
+    }
+
+    public Long getCommentId() { return commentId; }
+    public ResponseStatus getStatus() { return status; }
+    public LocalizedText getReasoning() { return reasoning; }
+    public String getInstitution() { return institution; }
+    public Long getResponderId() { return responderId; }
+    public Instant getAnsweredAt() { return answeredAt; }
+}

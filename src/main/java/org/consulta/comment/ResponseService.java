@@ -1,0 +1,106 @@
+package org.consulta.comment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Account;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
+import org.consulta.commitment.Commitment;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.platform.MailQueue;
+import org.consulta.platform.PublicLinks;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The government's reasoned responses: recorded by the repository's administrators or appointed
+ * responders, audited, and mailed to the contribution's author in their language through the queue.
+ */
+@Stateless
+@TenantScoped
+public class ResponseService {
+
+    public static final int PAGE_SIZE = 20;
+    static final int MAX_REASONING = 8000;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private MailQueue mails;
+    @Inject
+    private PublicLinks links;
+
+    public boolean canRespond(Tenant tenant, Long accountId) {
+        return guard.hasRepositoryRole(tenant, accountId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
+    }
+
+    /** Records (or revises) the response to a top-level contribution; its author is told by mail. */
+    public Response respond(Tenant tenant, Long actorId, long commentId, ResponseForm form) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
+        Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
+                .setParameter("id", commentId).getResultStream().findFirst()
+                .orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
+        if (comment.getParentId() != null || comment.isWithdrawn()) {
+            throw new CommentRefusedException("response.refused.not_a_contribution");
+        }
+        if (form.getStatus() == null) {
+            throw new CommentRefusedException("response.refused.status", "status");
+        }
+        String original = form.getOriginalLanguage();
+        if (original == null || form.getReasoning().getOrDefault(original, "").isBlank()) {
+            throw new CommentRefusedException("response.refused.reasoning", "reasoning");
+        }
+        if (form.getInstitution() == null || form.getInstitution().isBlank() || form.getInstitution().length() > 200
+                || form.getReasoning().values().stream().anyMatch(r -> r != null && r.length() > MAX_REASONING)) {
+            throw new CommentRefusedException("response.refused.institution", "institution");
+        }
+        Response response = em.createQuery("SELECT r FROM Response r WHERE r.commentId = :c", Response.class)
+                .setParameter("c", commentId).getResultStream().findFirst().orElse(null);
+        boolean first = response == null;
+        if (first) {
+            response = new Response(commentId);
+        }
+        LocalizedText before = first ? LocalizedText.empty() : response.getReasoning();
+        response.answer(form.getStatus(), before.edited(original, form.getReasoning()), form.getInstitution().strip(),
+                actorId, Instant.now());
+        if (first) {
+            em.persist(response);
+        }
+        Commitment commitment = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id = :id", Commitment.class)
+                .setParameter("id", comment.getCommitmentId()).getSingleResult();
+        audit.record(tenant, actorId, first ? "response.recorded" : "response.revised",
+                commitment.getPlan().getSlug() + "/" + commitment.getReference() + "#" + commentId, null, form.getStatus().name());
+        notifyAuthor(tenant, comment, commitment, form.getStatus());
+        return response;
+    }
+
+    /** Top-level contributions without a response, oldest first, a page at a time. */
+    public List<UnansweredLine> unanswered(Tenant tenant, Long actorId, int page) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
+        return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt) "
+                        + "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId AND c.parentId IS NULL "
+                        + "AND c.withdrawn = :no AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "
+                        + "ORDER BY c.id", UnansweredLine.class).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true")
+                .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    private void notifyAuthor(Tenant tenant, Comment comment, Commitment commitment, ResponseStatus status) {
+        Account author = em.find(Account.class, comment.getAuthorId());
+        if (author == null || author.isDeleted()) {
+            return;
+        }
+        mails.enqueue(author.getEmail(), author.getLanguage(), "mail_response", author.getDisplayName(),
+                commitment.getReference(), status.name(), links.to(author.getLanguage(), "/r/" + tenant.slug() + "/plans/"
+                        + commitment.getPlan().getSlug() + "/" + commitment.getReference() + "#comment-" + comment.getId()));
+    }
+}
