@@ -61,6 +61,8 @@ class FoundationIT {
     @Inject
     Content content;
     @Inject
+    org.consulta.comment.CommentReader threads;
+    @Inject
     org.consulta.plan.PlanDocumentService documents;
     @Inject
     org.consulta.plan.PolicyAreaService areas;
@@ -92,6 +94,10 @@ class FoundationIT {
                 "the English description predates the revision");
         assertEquals(1, documents.listDocuments(demo.tenant(), demoPlans.get(0).getId()).size());
         assertTrue(areas.list(demo.tenant()).size() >= 3);
+        var discussion = threads.threads(demo.tenant(), "2025-2027", "C1", org.consulta.comment.CommentReader.Order.SUPPORT, 0);
+        assertEquals(2, discussion.total(), "an open demo consultation with comments in several languages");
+        assertEquals(1, discussion.getAnswered());
+        assertEquals(1, discussion.threads().stream().mapToInt(t -> t.replies().size()).sum());
         assertEquals("es", seeded.get(0).getDraft().language());
     }
 

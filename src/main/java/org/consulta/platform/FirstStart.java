@@ -41,6 +41,8 @@ public class FirstStart {
 
     @Inject
     private DemoAccounts demoAccounts;
+    @Inject
+    private DemoConsultation demoConsultation;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,6 +59,7 @@ public class FirstStart {
             long adminId = accounts.findByEmail(adminEmail).orElseThrow().getId();
             demo.seedDemoRepository(adminId);
             printout.append(demoAccounts.createDemoAccounts(repositories.getActive("demo").tenant(), adminId));
+            demoConsultation.seed(repositories.getActive("demo").tenant(), adminId);
             LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
         }
         if (printout.length() > 0) {

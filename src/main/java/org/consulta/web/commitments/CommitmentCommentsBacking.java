@@ -10,6 +10,9 @@ import org.consulta.comment.CommentService;
 import org.consulta.comment.CommentThreads;
 import org.consulta.comment.NewComment;
 import org.consulta.comment.PlainText;
+import org.consulta.comment.ResponseForm;
+import org.consulta.comment.ResponseService;
+import org.consulta.comment.ResponseStatus;
 import org.consulta.consultation.Consultation;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.web.frame.CurrentPage;
@@ -38,7 +41,7 @@ public class CommitmentCommentsBacking {
     @Inject
     private ConsultationService consultations;
     @Inject
-    private org.consulta.comment.ResponseService responses;
+    private ResponseService responses;
     @Inject
     private CurrentPage page;
     @Inject
@@ -52,11 +55,11 @@ public class CommitmentCommentsBacking {
     private final Map<Long, String> replies = new HashMap<>();
     private Boolean responder;
     /** One response form per contribution, made when a page first asks for it. */
-    private final Map<Long, org.consulta.comment.ResponseForm> responseForms = new HashMap<>() {
+    private final Map<Long, ResponseForm> responseForms = new HashMap<>() {
         @Override
-        public org.consulta.comment.ResponseForm get(Object key) {
+        public ResponseForm get(Object key) {
             return computeIfAbsent((Long) key, k -> {
-                org.consulta.comment.ResponseForm form = new org.consulta.comment.ResponseForm();
+                ResponseForm form = new ResponseForm();
                 form.setOriginalLanguage(page.getLanguage());
                 return form;
             });
@@ -116,8 +119,8 @@ public class CommitmentCommentsBacking {
         }
         return responder;
     }
-    public Map<Long, org.consulta.comment.ResponseForm> getResponseForms() { return responseForms; }
-    public org.consulta.comment.ResponseStatus[] getStatuses() { return org.consulta.comment.ResponseStatus.values(); }
+    public Map<Long, ResponseForm> getResponseForms() { return responseForms; }
+    public ResponseStatus[] getStatuses() { return ResponseStatus.values(); }
     /** Whole days left, for "closes in 12 days"; 0 on the last day. */
     public long getDaysLeft() { return open == null ? 0 : Duration.between(Instant.now(), open.getClosesAt()).toDays(); }
     public CommentThreads getThreads() { return threads; }

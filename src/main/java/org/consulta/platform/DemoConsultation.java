@@ -1,0 +1,89 @@
+package org.consulta.platform;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.consulta.account.AccountService;
+import org.consulta.comment.Alignment;
+import org.consulta.comment.Comment;
+import org.consulta.comment.CommentService;
+import org.consulta.comment.NewComment;
+import org.consulta.comment.ResponseForm;
+import org.consulta.comment.ResponseService;
+import org.consulta.comment.ResponseStatus;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.TemplateField;
+import org.consulta.consultation.ConsultationForm;
+import org.consulta.consultation.ConsultationService;
+import org.consulta.plan.PlanService;
+import org.consulta.tenant.Tenant;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * An open consultation on the demo plan with what a newcomer should see in it: comments on sections
+ * in the three languages, a reply, a vote and a reasoned response, all through the use cases.
+ */
+@Stateless
+public class DemoConsultation {
+
+    @Inject
+    private ConsultationService consultations;
+    @Inject
+    private CommentService comments;
+    @Inject
+    private ResponseService responses;
+    @Inject
+    private PlanService plans;
+    @Inject
+    private CommitmentReader commitments;
+    @Inject
+    private AccountService accounts;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void seed(Tenant demo, long adminId) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        ConsultationForm form = new ConsultationForm();
+        form.setOriginalLanguage("es");
+        form.getTitles().put("es", "Consulta pública sobre el borrador del plan 2025–2027");
+        form.getTitles().put("fr", "Consultation publique sur le projet de plan 2025–2027");
+        form.getTitles().put("en", "Public consultation on the draft 2025–2027 plan");
+        form.getDescriptions().put("es", "Comente los compromisos, párrafo por párrafo: el gobierno responderá a cada contribución.");
+        form.setAnnouncedOn(LocalDate.now(ZoneOffset.UTC).minusDays(20));
+        form.setOpens(now.minusDays(2));
+        form.setCloses(now.plusDays(28));
+        consultations.openConsultation(demo, adminId, plans.findPlan(demo, "2025-2027").getId(), form);
+
+        long paula = id("demo-participant@consulta.invalid");
+        long sam = id("demo-forum-cso@consulta.invalid");
+        long martin = id("demo-moderator@consulta.invalid");
+        long gabriela = id("demo-forum-gov@consulta.invalid");
+        String firstProblem = commitments.find(demo, "2025-2027", "C1").getCurrentVersion().getContent()
+                .sections(TemplateField.PROBLEM).get(0).key();
+        Comment onSection = comments.postComment(demo, paula, "2025-2027", "C1", new NewComment(firstProblem,
+                "solo se publica la adjudicación", "También hay que publicar los pagos, no solo la adjudicación.",
+                Alignment.IN_FAVOUR, "es"));
+        Comment whole = comments.postComment(demo, sam, "2025-2027", "C1", new NewComment(null, null,
+                "Please commit to a date for the OCDS publication: https://standard.open-contracting.org",
+                Alignment.NEUTRAL, "en"));
+        comments.reply(demo, gabriela, whole.getId(), "La fecha depende del nuevo sistema de compras; la anunciaremos en el foro.", "es");
+        comments.postComment(demo, martin, "2025-2027", "C2", new NewComment(null, null,
+                "Le registre doit être gratuit et réutilisable, sans inscription.", Alignment.AGAINST, "fr"));
+        comments.castVote(demo, sam, onSection.getId(), 1);
+
+        ResponseForm answer = new ResponseForm();
+        answer.setStatus(ResponseStatus.PARTLY_ACCEPTED);
+        answer.setInstitution("Dirección Nacional de Contrataciones Públicas");
+        answer.setOriginalLanguage("es");
+        answer.getReasoning().put("es", "Publicaremos los pagos de los contratos nuevos desde 2026; los contratos anteriores no están en el sistema.");
+        answer.getReasoning().put("fr", "Nous publierons les paiements des nouveaux contrats à partir de 2026 ; les contrats antérieurs ne sont pas dans le système.");
+        responses.respond(demo, id("demo-admin@consulta.invalid"), onSection.getId(), answer);
+    }
+
+    private long id(String email) {
+        return accounts.findByEmail(email).orElseThrow().getId();
+    }
+}
