@@ -61,6 +61,18 @@ class LanguageBrowserIT extends AgainstDeployedWar {
     }
 
     @Test
+    void aVisitorReadsTheDemoDiscussionInEnglishWithLabelsForOtherLanguages() {
+        browser = Browser.open("en");
+        browser.get(base + "en/r/demo/plans/2025-2027/C1");
+        String page = Browser.awaitText(browser, "Public consultation on the draft 2025–2027 plan");
+        assertTrue(page.contains("written in Spanish"), page);
+        assertTrue(page.contains("Response from Dirección Nacional de Contrataciones Públicas"), page);
+        assertTrue(page.contains("Shown in Spanish — no English translation yet"), "the response has no English reasoning");
+        assertEquals(1, browser.findElements(By.cssSelector(".comment a[rel~='ugc']")).size(), "the link in a comment is clickable");
+        assertAccessible(browser);
+    }
+
+    @Test
     void aWrongAddressShowsATranslatedPageThatLeadsHome() {
         browser = Browser.open("fr");
         browser.get(base + "fr/r/nulle-part/");
