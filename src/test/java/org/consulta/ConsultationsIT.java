@@ -7,6 +7,7 @@ import org.consulta.comment.CommentReader;
 import org.consulta.comment.CommentRefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.NewComment;
+import org.consulta.comment.ReportSummary;
 import org.consulta.comment.ResponseForm;
 import org.consulta.comment.ResponseService;
 import org.consulta.comment.ResponseStatus;
@@ -68,6 +69,8 @@ class ConsultationsIT {
     CommentReader threads;
     @Inject
     ResponseService responses;
+    @Inject
+    org.consulta.comment.ConsultationReport report;
 
     Tenant tenant;
     Long admin;
@@ -220,6 +223,38 @@ class ConsultationsIT {
         assertEquals(1, shown.getAnswered());
         assertEquals(ResponseStatus.PARTLY_ACCEPTED, shown.threads().get(0).response().getStatus());
         assertEquals(List.of("fr:mail_response"), content.queuedMails(citizen), "queued in the author's language");
+    }
+
+    @Test
+    void theReportsFiguresAreTheRowsThemselves() {
+        openNow();
+        long consultationId = consultations.openFor(tenant, reader.find(tenant, "plan-2025", "C1"), java.time.Instant.now())
+                .orElseThrow().getId();
+        long other = content.newAccount("other");
+        Comment a = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Pour"));
+        comments.postComment(tenant, other, "plan-2025", "C1", new NewComment(null, null, "Contre", Alignment.AGAINST, "es"));
+        Comment gone = comments.postComment(tenant, other, "plan-2025", "C1", onWhole("Retiré"));
+        comments.withdrawComment(tenant, other, gone.getId());
+        comments.reply(tenant, admin, a.getId(), "Une réponse n’est pas une contribution", "fr");
+        ResponseForm form = new ResponseForm();
+        form.setStatus(ResponseStatus.ACCEPTED);
+        form.setInstitution("Ministère");
+        form.setOriginalLanguage("fr");
+        form.getReasoning().put("fr", "Retenu.");
+        responses.respond(tenant, admin, a.getId(), form);
+
+        ReportSummary summary = report.summary(tenant, consultationId);
+        assertEquals(2, summary.contributions(), "withdrawn contributions and replies are not counted");
+        assertEquals(3, summary.participants(), "two contributors and the one who replied");
+        assertEquals(1, summary.answered());
+        ReportSummary.Row c1 = summary.commitments().get(0);
+        assertEquals(1L, c1.alignments().get("IN_FAVOUR"));
+        assertEquals(1L, c1.alignments().get("AGAINST"));
+        assertEquals(1L, c1.statuses().get("ACCEPTED"));
+        assertEquals(1L, c1.statuses().get("UNANSWERED"));
+        List<org.consulta.comment.ReportLine> lines = report.contributions(tenant, consultationId, 0);
+        assertEquals(2, lines.size());
+        assertEquals("Retenu.", lines.get(0).response().getReasoning().in("fr").orElseThrow().text());
     }
 
     private static int statements(Runnable call) {

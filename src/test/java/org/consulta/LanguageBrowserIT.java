@@ -70,6 +70,10 @@ class LanguageBrowserIT extends AgainstDeployedWar {
         assertTrue(page.contains("Shown in Spanish — no English translation yet"), "the response has no English reasoning");
         assertEquals(1, browser.findElements(By.cssSelector(".comment a[rel~='ugc']")).size(), "the link in a comment is clickable");
         assertAccessible(browser);
+        browser.findElement(By.linkText("The consultation and its figures")).click();
+        String report = Browser.awaitText(browser, "Contributions per commitment, by position and by response");
+        assertTrue(report.contains("4 participants, 3 contributions, 1 answered."), report);
+        assertAccessible(browser);
     }
 
     @Test

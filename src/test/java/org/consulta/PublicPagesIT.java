@@ -3,6 +3,7 @@ package org.consulta;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -118,5 +119,61 @@ class PublicPagesIT extends AgainstDeployedWar {
         for (String trace : new String[]{"Exception:", "Caused by", "at org.", "at java.", "at com.sun"}) {
             assertFalse(response.body().contains(trace), "stack trace leaked: " + trace);
         }
+    }
+
+    @Test
+    void theConsultationReportExportsAsCsvThatRoundTripsAccentsCommasAndQuotes() throws Exception {
+        String page = get("es/r/demo/plans/2025-2027/C1", null, null).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/consultations/(\\d+)").matcher(page);
+        assertTrue(link.find(), "the commitment page links its consultation");
+        HttpResponse<String> report = get("es/r/demo/consultations/" + link.group(1), null, null);
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("3 contribuciones") && report.body().contains("1 con respuesta"), "figures of the demo");
+        HttpResponse<byte[]> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                base.toURI().resolve("reports/demo/" + link.group(1) + ".csv?lang=es")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("text/csv;charset=UTF-8", csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFcommitment,"), "UTF-8 with a byte-order mark for spreadsheets");
+        List<List<String>> rows = parseCsv(text.substring(1));
+        assertEquals(4, rows.size(), "a header and the three contributions: " + rows);
+        List<String> paula = rows.stream().filter(r -> r.get(6).startsWith("También")).findFirst().orElseThrow();
+        assertEquals("También hay que publicar los pagos, no solo la adjudicación.", paula.get(6), "accents and commas survive");
+        assertEquals("PARTLY_ACCEPTED", paula.get(7));
+        assertTrue(paula.get(10).startsWith("Publicaremos los pagos de los contratos nuevos desde 2026;"), paula.get(10));
+    }
+
+    /** RFC 4180: quoted fields, doubled quotes, CRLF between records. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+            } else if (ch != '\r') {
+                field.append(ch);
+            }
+        }
+        return rows;
     }
 }

@@ -2,6 +2,7 @@ package org.consulta.web.frame;
 
 import org.consulta.i18n.Languages;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/compare$"), "/views/commitments/compare.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/edit$"), "/views/commitments/edit.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/translate$"), "/views/commitments/translate.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^/consultations/(?<id>[0-9]{1,18})$"), "/views/consultations/show.xhtml");
     }
 
     private static final Pattern LANGUAGE = Pattern.compile("^/([a-z]{2})(/.*)?$");
@@ -99,9 +101,10 @@ public record Route(Kind kind, String language, String slug, String rest, String
                     Matcher named = e.getKey().matcher(inside);
                     if (named.matches()) {
                         Map<String, String> params = new java.util.HashMap<>();
-                        params.put("plan", named.group("plan"));
-                        if (e.getKey().pattern().contains("?<ref>")) {
-                            params.put("ref", named.group("ref"));
+                        for (String name : List.of("plan", "ref", "id")) {
+                            if (e.getKey().pattern().contains("?<" + name + ">")) {
+                                params.put(name, named.group(name));
+                            }
                         }
                         return new Route(Kind.REPOSITORY_PAGE, language, repo.group(1), rest, e.getValue(), Map.copyOf(params));
                     }

@@ -1,0 +1,89 @@
+package org.consulta.comment;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.consulta.commitment.CommitmentNotFoundException;
+import org.consulta.consultation.Consultation;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A consultation's public report: its figures, computed by the database (GROUP BY, never by loading
+ * contributions), and its contributions with their responses a page at a time, for the page and the
+ * CSV export alike. Withdrawn contributions are left out.
+ */
+@Stateless
+@TenantScoped
+public class ConsultationReport {
+
+    public static final int PAGE_SIZE = 50;
+    private static final String BIND = "eclipselink.jdbc.bind-parameters";
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+
+    public ReportSummary summary(Tenant tenant, long consultationId) {
+        Consultation consultation = consultation(consultationId);
+        long participants = bound(em.createQuery("SELECT COUNT(DISTINCT c.authorId) FROM Comment c "
+                + "WHERE c.consultationId = :id AND c.withdrawn = :no", Long.class), consultationId).getSingleResult();
+        Map<String, Map<String, Long>> alignments = new TreeMap<>();
+        Map<String, Map<String, Long>> statuses = new TreeMap<>();
+        bound(em.createQuery("SELECT m.reference, c.alignment, COUNT(c) FROM Comment c, Commitment m WHERE m.id = c.commitmentId "
+                + "AND c.consultationId = :id AND c.parentId IS NULL AND c.withdrawn = :no GROUP BY m.reference, c.alignment",
+                Object[].class), consultationId).getResultList().forEach(row ->
+                alignments.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(String.valueOf(row[1]), (Long) row[2]));
+        bound(em.createQuery("SELECT m.reference, r.status, COUNT(r) FROM Response r, Comment c, Commitment m "
+                + "WHERE r.commentId = c.id AND m.id = c.commitmentId AND c.consultationId = :id AND c.withdrawn = :no "
+                + "GROUP BY m.reference, r.status", Object[].class), consultationId).getResultList().forEach(row ->
+                statuses.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(String.valueOf(row[1]), (Long) row[2]));
+        long contributions = 0;
+        long answered = 0;
+        List<ReportSummary.Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Long>> e : alignments.entrySet()) {
+            long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Long> byStatus = new HashMap<>(statuses.getOrDefault(e.getKey(), Map.of()));
+            long done = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            byStatus.put("UNANSWERED", total - done);
+            contributions += total;
+            answered += done;
+            rows.add(new ReportSummary.Row(e.getKey(), e.getValue(), byStatus));
+        }
+        return new ReportSummary(consultation, participants, contributions, answered, rows);
+    }
+
+    /** Contributions with their responses, by commitment then in the order they came; authors' public names. */
+    public List<ReportLine> contributions(Tenant tenant, long consultationId, int page) {
+        consultation(consultationId);
+        List<Object[]> rows = bound(em.createQuery("SELECT c, m.reference, r FROM Comment c JOIN Commitment m ON m.id = c.commitmentId "
+                        + "LEFT JOIN Response r ON r.commentId = c.id WHERE c.consultationId = :id AND c.parentId IS NULL "
+                        + "AND c.withdrawn = :no ORDER BY m.sortOrder, c.id", Object[].class), consultationId)
+                .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        Map<Long, String> names = new HashMap<>();
+        List<Long> authors = rows.stream().map(r -> ((Comment) r[0]).getAuthorId()).distinct().toList();
+        if (!authors.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", authors).getResultList()
+                    .forEach(a -> names.put((Long) a[0], a[2] == null ? (String) a[1] : null));
+        }
+        return rows.stream().map(r -> new ReportLine((Comment) r[0], (String) r[1], names.get(((Comment) r[0]).getAuthorId()),
+                (Response) r[2])).toList();
+    }
+
+    private Consultation consultation(long id) {
+        return em.createQuery("SELECT c FROM Consultation c JOIN FETCH c.plan WHERE c.id = :id", Consultation.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new CommitmentNotFoundException("consultation " + id));
+    }
+
+    private static <T> TypedQuery<T> bound(TypedQuery<T> query, long consultationId) {
+        return query.setParameter("id", consultationId).setParameter("no", false).setHint(BIND, "true");
+    }
+}
