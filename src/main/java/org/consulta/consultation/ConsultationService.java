@@ -82,14 +82,6 @@ public class ConsultationService {
                 .getResultStream().filter(c -> c.covers(commitment)).findFirst();
     }
 
-    /** For the commitment page: the consultation open now on this commitment, if any (by plan slug and reference). */
-    public Optional<Consultation> openFor(Tenant tenant, String planSlug, String reference, Instant now) {
-        Commitment commitment = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan p WHERE p.slug = :plan "
-                        + "AND c.reference = :ref", Commitment.class)
-                .setParameter("plan", planSlug).setParameter("ref", reference).getResultStream().findFirst().orElse(null);
-        return commitment == null ? Optional.empty() : openFor(tenant, commitment, now);
-    }
-
     private static void length(String text, int max) {
         if (text != null && text.length() > max) {
             throw new ConsultationRefusedException("consultation.refused.too_long");

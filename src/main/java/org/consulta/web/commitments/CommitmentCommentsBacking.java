@@ -43,6 +43,8 @@ public class CommitmentCommentsBacking {
     @Inject
     private ResponseService responses;
     @Inject
+    private ShowCommitmentBacking show;
+    @Inject
     private CurrentPage page;
     @Inject
     private CurrentUser user;
@@ -68,7 +70,8 @@ public class CommitmentCommentsBacking {
 
     @PostConstruct
     void load() {
-        open = consultations.openFor(page.tenant(), page.param("plan"), page.param("ref"), Instant.now()).orElse(null);
+        // the commitment the page already read: no second lookup by slug and reference
+        open = consultations.openFor(page.tenant(), show.getShown().getCommitment(), Instant.now()).orElse(null);
         CommentReader.Order order = Params.choice(CommentReader.Order.class, "order");
         Integer number = Params.integer("cpage");
         threads = reader.threads(page.tenant(), page.param("plan"), page.param("ref"),

@@ -7,15 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.consulta.plan.PlanDocument;
 import org.consulta.plan.PlanDocumentService;
-import org.consulta.tenant.Repository;
 import org.consulta.tenant.RepositoryService;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Serves {@code /documents/{slug}/{id}}: always as a download (never rendered in our origin), with the
@@ -25,7 +21,6 @@ import java.util.regex.Pattern;
 public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("^/([a-z0-9-]{1,40})/(\\d{1,18})$");
 
     @Inject
     private RepositoryService repositories;
@@ -34,9 +29,8 @@ public class DocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<Repository> repository = path.matches() ? repositories.findActive(path.group(1)) : Optional.empty();
-        PlanDocument document = repository.map(r -> documents.download(r.tenant(), Long.parseLong(path.group(2)))).orElse(null);
+        PlanDocument document = RepositoryItem.parse(request.getPathInfo(), "", repositories)
+                .map(item -> documents.download(item.repository().tenant(), item.id())).orElse(null);
         if (document == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.consulta.comment.ConsultationReport;
 import org.consulta.comment.ReportLine;
 import org.consulta.i18n.Languages;
+import org.consulta.platform.NotFoundException;
 import org.consulta.tenant.Repository;
 import org.consulta.tenant.RepositoryService;
 
@@ -15,8 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code /reports/{slug}/{id}.csv?lang=fr}: a consultation's contributions with their responses as CSV
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 public class ReportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("^/([a-z0-9-]{1,40})/(\\d{1,18})\\.csv$");
 
     @Inject
     private RepositoryService repositories;
@@ -37,19 +35,19 @@ public class ReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<Repository> repository = path.matches() ? repositories.findActive(path.group(1)) : Optional.empty();
-        if (repository.isEmpty()) {
+        Optional<RepositoryItem> item = RepositoryItem.parse(request.getPathInfo(), ".csv", repositories);
+        if (item.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long id = Long.parseLong(path.group(2));
+        Repository repository = item.get().repository();
+        long id = item.get().id();
         String language = Languages.isSupported(request.getParameter("lang")) ? request.getParameter("lang")
-                : repository.get().getDefaultLanguage();
+                : repository.getDefaultLanguage();
         List<ReportLine> first;
         try {
-            first = report.contributions(repository.get().tenant(), id, 0);
-        } catch (RuntimeException notFound) {
+            first = report.contributions(repository.tenant(), id, 0);
+        } catch (NotFoundException notFound) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -61,7 +59,7 @@ public class ReportServlet extends HttpServlet {
         List<ReportLine> page = first;
         for (int n = 1; !page.isEmpty(); n++) {
             page.forEach(line -> out.print(row(line, language)));
-            page = page.size() < ConsultationReport.PAGE_SIZE ? List.of() : report.contributions(repository.get().tenant(), id, n);
+            page = page.size() < ConsultationReport.PAGE_SIZE ? List.of() : report.contributions(repository.tenant(), id, n);
         }
     }
 
