@@ -188,11 +188,11 @@ class ConsultationsIT {
                 comments.reply(tenant, admin, c.getId(), "Réponse " + i, "fr");
             }
         }
-        int few = statements(() -> threads.threads(tenant, "plan-2025", "C1", CommentReader.Order.SUPPORT, 0));
-        int many = statements(() -> threads.threads(tenant, "plan-2025", "C2", CommentReader.Order.NEWEST, 3));
+        int few = statements(() -> threads.threads(tenant, null, "plan-2025", "C1", CommentReader.Order.SUPPORT, 0, null));
+        int many = statements(() -> threads.threads(tenant, null, "plan-2025", "C2", CommentReader.Order.NEWEST, 3, null));
         assertEquals(few, many, "10 comments vs 200 comments (page 4)");
         System.out.println("SQL statements for a page of comment threads: " + few + " (10 comments) and " + many + " (200 comments)");
-        var page = threads.threads(tenant, "plan-2025", "C2", CommentReader.Order.OLDEST, 0);
+        var page = threads.threads(tenant, null, "plan-2025", "C2", CommentReader.Order.OLDEST, 0, null);
         assertEquals(200, page.total());
         assertEquals(CommentReader.PAGE_SIZE, page.threads().size());
         assertEquals("Grand 0", page.threads().get(0).comment().getBody());
@@ -219,7 +219,7 @@ class ConsultationsIT {
         responses.respond(tenant, responder, contribution.getId(), form);
 
         assertTrue(responses.unanswered(tenant, admin, 0).isEmpty());
-        var shown = threads.threads(tenant, "plan-2025", "C1", CommentReader.Order.NEWEST, 0);
+        var shown = threads.threads(tenant, null, "plan-2025", "C1", CommentReader.Order.NEWEST, 0, null);
         assertEquals(1, shown.getAnswered());
         assertEquals(ResponseStatus.PARTLY_ACCEPTED, shown.threads().get(0).response().getStatus());
         assertEquals(List.of("fr:mail_response"), content.queuedMails(citizen), "queued in the author's language");
@@ -252,7 +252,7 @@ class ConsultationsIT {
         assertEquals(1L, c1.alignments().get("AGAINST"));
         assertEquals(1L, c1.statuses().get("ACCEPTED"));
         assertEquals(1L, c1.statuses().get("UNANSWERED"));
-        List<org.consulta.comment.ReportLine> lines = report.contributions(tenant, consultationId, 0);
+        List<org.consulta.comment.ReportLine> lines = report.contributions(tenant, null, consultationId, 0);
         assertEquals(2, lines.size());
         assertEquals("Retenu.", lines.get(0).response().getReasoning().in("fr").orElseThrow().text());
     }

@@ -94,7 +94,7 @@ class FoundationIT {
                 "the English description predates the revision");
         assertEquals(1, documents.listDocuments(demo.tenant(), demoPlans.get(0).getId()).size());
         assertTrue(areas.list(demo.tenant()).size() >= 3);
-        var discussion = threads.threads(demo.tenant(), "2025-2027", "C1", org.consulta.comment.CommentReader.Order.SUPPORT, 0);
+        var discussion = threads.threads(demo.tenant(), null, "2025-2027", "C1", org.consulta.comment.CommentReader.Order.SUPPORT, 0, null);
         assertEquals(2, discussion.total(), "an open demo consultation with comments in several languages");
         assertEquals(1, discussion.getAnswered());
         assertEquals(1, discussion.threads().stream().mapToInt(t -> t.replies().size()).sum());

@@ -105,6 +105,9 @@ public class ProfileService {
                 .setHint(ACROSS_REPOSITORIES, true).executeUpdate();
         em.createNativeQuery("DELETE FROM account_token WHERE account_id = ?1").setParameter(1, account.getId())
                 .setHint(ACROSS_REPOSITORIES, true).executeUpdate();
+        // following is a preference, not a contribution: nothing public depends on it
+        em.createNativeQuery("DELETE FROM follower WHERE account_id = ?1").setParameter(1, account.getId())
+                .setHint(ACROSS_REPOSITORIES, true).executeUpdate();
         account.anonymise(hasher.hash(OneTimePassword.generate(32)), java.time.Instant.now());
         audit.record(null, account.getId(), "account.deleted", "account " + account.getId(), null, null);
     }

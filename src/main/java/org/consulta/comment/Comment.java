@@ -82,7 +82,8 @@ public class Comment extends TenantOwned {
         editedAt = now;
     }
 
-    boolean isEditableAt(Instant now) {
+    /** Its author may edit it for 15 minutes after writing it. */
+    public boolean isEditableAt(Instant now) {
         return !withdrawn && now.isBefore(getCreatedAt().plus(EDIT_WINDOW));
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentText;
@@ -30,25 +31,44 @@ public class CommentReader {
     public enum Order { SUPPORT, NEWEST, OLDEST }
 
     public static final int PAGE_SIZE = 20;
+    /** The "section" of comments about the commitment as a whole. */
+    public static final String WHOLE = "whole";
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
     private CommitmentReader commitments;
+    @Inject
+    private org.consulta.consultation.ConsultationService consultations;
 
-    public CommentThreads threads(Tenant tenant, String planSlug, String reference, Order order, int page) {
+    /**
+     * A page of threads, all of them or those about one section ({@code sectionKey}; {@value #WHOLE}
+     * for the commitment as a whole, null for all); none for a visitor who may not read them (see {@link
+     * org.consulta.consultation.Consultation#readableBy}), only the counts.
+     */
+    public CommentThreads threads(Tenant tenant, Long viewerId, String planSlug, String reference, Order order, int page,
+                                  String sectionKey) {
         Commitment commitment = commitments.find(tenant, planSlug, reference);
+        if (!consultations.discussionReadableBy(tenant, commitment, viewerId, java.time.Instant.now())) {
+            return new CommentThreads(List.of(), List.of(), 0, 0, PAGE_SIZE, alignments(commitment), 0, false);
+        }
+        String about = sectionKey == null ? "" : WHOLE.equals(sectionKey) ? "AND c.sectionKey IS NULL " : "AND c.sectionKey = :s ";
         String sort = switch (order) {
             case SUPPORT -> "(c.upVotes - c.downVotes) DESC, c.id DESC";
             case NEWEST -> "c.id DESC";
             case OLDEST -> "c.id ASC";
         };
         int safePage = Math.max(0, Math.min(page, 100_000));
-        List<Comment> top = em.createQuery("SELECT c FROM Comment c WHERE c.commitmentId = :c AND c.parentId IS NULL "
-                        + "ORDER BY " + sort, Comment.class).setParameter("c", commitment.getId())
-                .setFirstResult(safePage * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.commitmentId = :c AND c.parentId IS NULL", Long.class)
-                .setParameter("c", commitment.getId()).getSingleResult();
+        TypedQuery<Comment> topQuery = em.createQuery("SELECT c FROM Comment c WHERE c.commitmentId = :c AND c.parentId IS NULL "
+                + about + "ORDER BY " + sort, Comment.class).setParameter("c", commitment.getId());
+        TypedQuery<Long> totalQuery = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.commitmentId = :c "
+                + "AND c.parentId IS NULL " + about, Long.class).setParameter("c", commitment.getId());
+        if (sectionKey != null && !WHOLE.equals(sectionKey)) {
+            topQuery.setParameter("s", sectionKey);
+            totalQuery.setParameter("s", sectionKey);
+        }
+        List<Comment> top = topQuery.setFirstResult(safePage * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        long total = totalQuery.getSingleResult();
         List<Long> ids = top.stream().map(Comment::getId).toList();
         List<Comment> replies = ids.isEmpty() ? List.of() : em.createQuery(
                 "SELECT c FROM Comment c WHERE c.rootId IN :ids ORDER BY c.id", Comment.class).setParameter("ids", ids).getResultList();
@@ -68,7 +88,7 @@ public class CommentReader {
         }
         long answered = em.createQuery("SELECT COUNT(r) FROM Response r, Comment c WHERE r.commentId = c.id "
                 + "AND c.commitmentId = :c AND c.withdrawn = :no", Long.class).setParameter("c", commitment.getId()).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true").getSingleResult();
-        return new CommentThreads(threads, removed, total, safePage, PAGE_SIZE, alignments(commitment), answered);
+        return new CommentThreads(threads, removed, total, safePage, PAGE_SIZE, alignments(commitment), answered, true);
     }
 
     /** The replies under {@code parent}, depth first, in the order they were written. */

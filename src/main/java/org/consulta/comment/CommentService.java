@@ -12,6 +12,7 @@ import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.Section;
 import org.consulta.consultation.Consultation;
 import org.consulta.consultation.ConsultationService;
+import org.consulta.consultation.FollowService;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
@@ -36,6 +37,10 @@ public class CommentService {
     private VoteRecorder votes;
     @Inject
     private ContributionRules rules;
+    @Inject
+    private FollowService follows;
+    @Inject
+    private ContributionMails mails;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -65,6 +70,7 @@ public class CommentService {
                 sectionKey, quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
                 rules.language(tenant, draft.getLanguage()), authorId, null);
         em.persist(comment);
+        follows.followAsContributor(tenant, authorId, commitment.getId());
         return comment;
     }
 
@@ -79,6 +85,8 @@ public class CommentService {
         Comment reply = new Comment(parent.getConsultationId(), parent.getCommitmentId(), parent.getVersionNumber(),
                 parent.getSectionKey(), null, rules.body(tenant, body), null, rules.language(tenant, language), authorId, parent);
         em.persist(reply);
+        follows.followAsContributor(tenant, authorId, parent.getCommitmentId());
+        mails.replied(tenant, parent, reply);
         return reply;
     }
 

@@ -8,7 +8,30 @@ import java.util.Map;
  * alignment per section (key "" for the whole commitment), and what is needed to page.
  */
 public record CommentThreads(List<ShownComment> threads, List<ShownComment> onRemovedPassages, long total, int page,
-                             int pageSize, Map<String, Map<Alignment, Long>> alignments, long answered) {
+                             int pageSize, Map<String, Map<Alignment, Long>> alignments, long answered, boolean readable) {
+
+    /** False: the visitor must sign in to read the contributions (the counts stay public). */
+    public boolean isReadable() { return readable; }
+
+    /** The text of a comment of this page (for its author's edit form); null if not on the page. */
+    public String bodyOf(Long commentId) {
+        return java.util.stream.Stream.concat(threads.stream(), onRemovedPassages.stream()).flatMap(ShownComment::flatten)
+                .filter(c -> c.comment().getId().equals(commentId)).map(c -> c.comment().getBody()).findFirst().orElse(null);
+    }
+
+    /** Top-level contributions about one section (key), all alignments together. */
+    public long about(String sectionKey) {
+        return alignments.getOrDefault(sectionKey, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The same by alignment name, for "2 in favour, 1 against" next to a section. */
+    public Map<String, Long> aboutByAlignment(String sectionKey) {
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (Alignment a : Alignment.values()) {
+            out.put(a.name(), alignments.getOrDefault(sectionKey, Map.of()).getOrDefault(a, 0L));
+        }
+        return out;
+    }
 
     public List<ShownComment> getThreads() { return threads; }
     public List<ShownComment> getOnRemovedPassages() { return onRemovedPassages; }

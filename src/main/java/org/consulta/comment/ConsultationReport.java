@@ -59,9 +59,14 @@ public class ConsultationReport {
         return new ReportSummary(consultation, participants, contributions, answered, rows);
     }
 
-    /** Contributions with their responses, by commitment then in the order they came; authors' public names. */
-    public List<ReportLine> contributions(Tenant tenant, long consultationId, int page) {
-        consultation(consultationId);
+    /**
+     * Contributions with their responses, by commitment then in the order they came; authors' public
+     * names. None for a visitor not signed in while a consultation closed to anonymous reading runs.
+     */
+    public List<ReportLine> contributions(Tenant tenant, Long viewerId, long consultationId, int page) {
+        if (!consultation(consultationId).readableBy(viewerId, java.time.Instant.now())) {
+            return List.of();
+        }
         List<Object[]> rows = bound(em.createQuery("SELECT c, m.reference, r FROM Comment c JOIN Commitment m ON m.id = c.commitmentId "
                         + "LEFT JOIN Response r ON r.commentId = c.id WHERE c.consultationId = :id AND c.parentId IS NULL "
                         + "AND c.withdrawn = :no ORDER BY m.sortOrder, c.id", Object[].class), consultationId)

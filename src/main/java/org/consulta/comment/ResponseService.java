@@ -4,14 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Account;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.platform.MailQueue;
-import org.consulta.platform.PublicLinks;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
@@ -20,7 +17,8 @@ import java.util.List;
 
 /**
  * The government's reasoned responses: recorded by the repository's administrators or appointed
- * responders, audited, and mailed to the contribution's author in their language through the queue.
+ * responders, audited, and mailed to the contribution's author (while they follow the commitment) in
+ * their language through the queue.
  */
 @Stateless
 @TenantScoped
@@ -36,9 +34,7 @@ public class ResponseService {
     @Inject
     private AuditLog audit;
     @Inject
-    private MailQueue mails;
-    @Inject
-    private PublicLinks links;
+    private ContributionMails contributionMails;
 
     public boolean canRespond(Tenant tenant, Long accountId) {
         return guard.hasRepositoryRole(tenant, accountId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
@@ -76,11 +72,10 @@ public class ResponseService {
         if (first) {
             em.persist(response);
         }
-        Commitment commitment = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id = :id", Commitment.class)
-                .setParameter("id", comment.getCommitmentId()).getSingleResult();
+        Commitment commitment = contributionMails.commitment(comment);
         audit.record(tenant, actorId, first ? "response.recorded" : "response.revised",
                 commitment.getPlan().getSlug() + "/" + commitment.getReference() + "#" + commentId, null, form.getStatus().name());
-        notifyAuthor(tenant, comment, commitment, form.getStatus());
+        contributionMails.responded(tenant, comment, form.getStatus());
         return response;
     }
 
@@ -92,15 +87,5 @@ public class ResponseService {
                         + "AND c.withdrawn = :no AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "
                         + "ORDER BY c.id", UnansweredLine.class).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true")
                 .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-    }
-
-    private void notifyAuthor(Tenant tenant, Comment comment, Commitment commitment, ResponseStatus status) {
-        Account author = em.find(Account.class, comment.getAuthorId());
-        if (author == null || author.isDeleted()) {
-            return;
-        }
-        mails.enqueue(author.getEmail(), author.getLanguage(), "mail_response", author.getDisplayName(),
-                commitment.getReference(), status.name(), links.to(author.getLanguage(), "/r/" + tenant.slug() + "/plans/"
-                        + commitment.getPlan().getSlug() + "/" + commitment.getReference() + "#comment-" + comment.getId()));
     }
 }

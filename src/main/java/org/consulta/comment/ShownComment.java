@@ -9,6 +9,11 @@ import java.util.List;
 public record ShownComment(Comment comment, String authorName, CommentAnchor anchor, List<ShownComment> replies,
                            Response response) {
 
+    /** This comment and every reply under it. */
+    java.util.stream.Stream<ShownComment> flatten() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this), replies.stream().flatMap(ShownComment::flatten));
+    }
+
     public Comment getComment() { return comment; }
     public String getAuthorName() { return authorName; }
     public CommentAnchor getAnchor() { return anchor; }

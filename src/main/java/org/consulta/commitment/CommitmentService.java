@@ -27,6 +27,8 @@ public class CommitmentService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
+    private jakarta.enterprise.event.Event<VersionPublished> published;
+    @Inject
     private Guard guard;
     @Inject
     private AuditLog audit;
@@ -75,6 +77,7 @@ public class CommitmentService {
         em.persist(version);
         indexing.reindex(tenant, commitment);
         audit.record(tenant, actorId, "commitment.published", label(commitment), null, "v" + version.getNumber());
+        published.fire(new VersionPublished(tenant, commitment.getId(), version.getNumber(), actorId));
         return version;
     }
 

@@ -74,12 +74,67 @@ public class ConsultationService {
         return consultation;
     }
 
+    /** Moves the closing of a running or planned consultation later (or earlier, not into the past), with a public reason. */
+    public void moveClosing(Tenant tenant, Long actorId, long consultationId, java.time.LocalDateTime closes,
+                            String reason, String language) {
+        if (closes == null) {
+            throw new ConsultationRefusedException("consultation.refused.closing_past", "closes");
+        }
+        Repository repository = em.find(Repository.class, tenant.id());
+        close(tenant, actorId, consultationId, closes.atZone(repository.zone()).toInstant(), reason, language);
+    }
+
+    /** Ends a consultation now, with a reason the public reads on its page; its report is then public. */
+    public void endEarly(Tenant tenant, Long actorId, long consultationId, String reason, String language) {
+        close(tenant, actorId, consultationId, Instant.now(), reason, language);
+    }
+
+    private void close(Tenant tenant, Long actorId, long consultationId, Instant moved, String reason, String language) {
+        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        Consultation consultation = em.createQuery("SELECT c FROM Consultation c WHERE c.id = :id", Consultation.class)
+                .setParameter("id", consultationId).getResultStream().findFirst()
+                .orElseThrow(() -> new org.consulta.platform.NotFoundException("consultation " + consultationId));
+        Instant now = Instant.now();
+        if (consultation.window().state(now) == ConsultationWindow.State.CLOSED) {
+            throw new ConsultationRefusedException("consultation.refused.already_closed");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new ConsultationRefusedException("consultation.refused.closing_reason", "reason");
+        }
+        if (moved.isBefore(now.minusSeconds(1))) {
+            throw new ConsultationRefusedException("consultation.refused.closing_past", "closes");
+        }
+        Repository repository = em.find(Repository.class, tenant.id());
+        Instant before = consultation.getClosesAt();
+        consultation.moveClosing(moved, LocalizedText.original(
+                repository.getLanguages().contains(language) ? language : repository.getDefaultLanguage(), reason.strip()));
+        audit.record(tenant, actorId, "consultation.closing_changed", String.valueOf(consultationId), before.toString(),
+                moved + ": " + reason.strip());
+    }
+
+    /** A plan's consultations, newest first, for its page (commitments batch-fetched: two statements). */
+    public PlanConsultations planConsultations(Tenant tenant, long planId, Instant now) {
+        List<Consultation> all = em.createQuery("SELECT c FROM Consultation c WHERE c.plan.id = :plan ORDER BY c.opensAt DESC",
+                Consultation.class).setParameter("plan", planId).getResultList();
+        all.forEach(c -> c.getCommitments().size());
+        return new PlanConsultations(all, now);
+    }
+
     /** The consultation open at {@code now} that covers this commitment, if any. */
     public Optional<Consultation> openFor(Tenant tenant, Commitment commitment, Instant now) {
         return em.createQuery("SELECT c FROM Consultation c WHERE c.plan.id = :plan AND c.opensAt <= :now "
                         + "AND c.closesAt > :now", Consultation.class)
                 .setParameter("plan", commitment.getPlan().getId()).setParameter("now", now)
                 .getResultStream().filter(c -> c.covers(commitment)).findFirst();
+    }
+
+    /** Whether the discussion of this commitment is readable by this person (null: not signed in). */
+    public boolean discussionReadableBy(Tenant tenant, Commitment commitment, Long viewerId, Instant now) {
+        return viewerId != null || em.createQuery("SELECT c FROM Consultation c WHERE c.plan.id = :plan "
+                        + "AND c.closesAt > :now AND c.anonymousReading = :no", Consultation.class)
+                .setParameter("plan", commitment.getPlan().getId()).setParameter("now", now).setParameter("no", false)
+                .setHint("eclipselink.jdbc.bind-parameters", "true")
+                .getResultStream().noneMatch(c -> c.covers(commitment));
     }
 
     private static void length(String text, int max) {

@@ -45,6 +45,7 @@ public class DemoConsultation {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void seed(Tenant demo, long adminId) {
+        closedRound(demo, adminId);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         ConsultationForm form = new ConsultationForm();
         form.setOriginalLanguage("es");
@@ -81,6 +82,51 @@ public class DemoConsultation {
         answer.getReasoning().put("es", "Publicaremos los pagos de los contratos nuevos desde 2026; los contratos anteriores no están en el sistema.");
         answer.getReasoning().put("fr", "Nous publierons les paiements des nouveaux contrats à partir de 2026 ; les contrats antérieurs ne sont pas dans le système.");
         responses.respond(demo, id("demo-admin@consulta.invalid"), onSection.getId(), answer);
+    }
+
+    /**
+     * An earlier round on C3, closed, so that a newcomer also sees a report: it ran for weeks, then
+     * the administrators ended it when its contributions went into the draft (contributions are only
+     * accepted while a consultation is open, so it is opened first, then ended).
+     */
+    private void closedRound(Tenant demo, long adminId) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        ConsultationForm form = new ConsultationForm();
+        form.setOriginalLanguage("es");
+        form.getTitles().put("es", "Primera ronda: acceso a la información");
+        form.getTitles().put("fr", "Premier tour : accès à l’information");
+        form.getTitles().put("en", "First round: access to information");
+        form.getDescriptions().put("es", "Ronda de co-creación sobre el compromiso C3 con la sociedad civil.");
+        form.setAnnouncedOn(LocalDate.now(ZoneOffset.UTC).minusDays(70));
+        form.setOpens(now.minusDays(50));
+        form.setCloses(now.plusDays(1));
+        form.getCommitments().add(String.valueOf(commitments.find(demo, "2025-2027", "C3").getId()));
+        long round = consultations.openConsultation(demo, adminId, plans.findPlan(demo, "2025-2027").getId(), form).getId();
+        Comment deadlines = comments.postComment(demo, id("demo-forum-cso@consulta.invalid"), "2025-2027", "C3",
+                new NewComment(null, null, "Response deadlines should be 10 working days, as in the model law.",
+                        Alignment.IN_FAVOUR, "en"));
+        Comment appeals = comments.postComment(demo, id("demo-participant@consulta.invalid"), "2025-2027", "C3",
+                new NewComment(null, null, "Sin un órgano de apelación independiente, el compromiso no cambia nada.",
+                        Alignment.AGAINST, "es"));
+        long admin = id("demo-admin@consulta.invalid");
+        responses.respond(demo, admin, deadlines.getId(), response(ResponseStatus.ACCEPTED,
+                "El plazo de 10 días hábiles se incorporó al hito 2.", "The 10-working-day deadline was added to milestone 2."));
+        responses.respond(demo, admin, appeals.getId(), response(ResponseStatus.UNDER_CONSIDERATION,
+                "El órgano de apelación requiere una ley; se discutirá en el foro.", null));
+        consultations.endEarly(demo, adminId, round,
+                "Ronda terminada: sus aportes se incorporaron al borrador antes de la consulta pública.", "es");
+    }
+
+    private static ResponseForm response(ResponseStatus status, String spanish, String english) {
+        ResponseForm answer = new ResponseForm();
+        answer.setStatus(status);
+        answer.setInstitution("Secretaría de Transparencia");
+        answer.setOriginalLanguage("es");
+        answer.getReasoning().put("es", spanish);
+        if (english != null) {
+            answer.getReasoning().put("en", english);
+        }
+        return answer;
     }
 
     private long id(String email) {

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends one queued mail with its row locked, so two instances of a cluster never send it both; a
- * failure is recorded and retried later with a growing delay.
+ * failure is recorded and retried later with a growing delay. A repeat after a crash keeps the
+ * mail's Message-ID, so the recipient's system shows it once.
  */
 @Stateless
 public class MailSending {
@@ -36,7 +37,7 @@ public class MailSending {
             return;
         }
         try {
-            mailer.send(mail.getRecipient(), mail.getLanguage(), mail.getMailKey(), args(mail.getArgs()));
+            mailer.sendWithId(mail.messageId(), mail.getRecipient(), mail.getLanguage(), mail.getMailKey(), args(mail.getArgs()));
             mail.sent(Instant.now());
         } catch (RuntimeException e) {
             mail.failed(Instant.now());

@@ -49,6 +49,14 @@ public class Mailer {
 
     /** {@code mailKey.subject} and {@code mailKey.body} from the bundles, formatted with {@code args}. */
     public void send(String recipient, String language, String mailKey, Object... args) {
+        sendWithId(null, recipient, language, mailKey, args);
+    }
+
+    /**
+     * The same with a fixed Message-ID: a mail sent again after a crash (between the SMTP server's
+     * acceptance and the queue's commit) carries the same id, which receiving systems de-duplicate.
+     */
+    public void sendWithId(String messageId, String recipient, String language, String mailKey, Object... args) {
         String subject = catalog.format(language, mailKey + ".subject", args);
         String body = catalog.format(language, mailKey + ".body", args);
         if (host.isEmpty() || host.get().isBlank()) {
@@ -56,7 +64,16 @@ public class Mailer {
             return;
         }
         try {
-            MimeMessage message = new MimeMessage(session());
+            MimeMessage message = new MimeMessage(session()) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    if (messageId == null) {
+                        super.updateMessageID();
+                    } else {
+                        setHeader("Message-ID", messageId);
+                    }
+                }
+            };
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
             message.setSubject(subject, "UTF-8");

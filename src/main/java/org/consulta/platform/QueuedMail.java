@@ -52,6 +52,11 @@ public class QueuedMail extends BaseEntity {
         nextAttemptAt = now.plusSeconds(Math.min(3600, 30L << Math.min(attempts, 7)));
     }
 
+    /** Stable across attempts: the queue row's identity. */
+    String messageId() {
+        return "<queued-" + getId() + "." + getCreatedAt().toEpochMilli() + "@consulta>";
+    }
+
     public String getRecipient() { return recipient; }
     public String getLanguage() { return language; }
     public String getMailKey() { return mailKey; }

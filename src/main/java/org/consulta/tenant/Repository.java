@@ -103,6 +103,8 @@ public class Repository extends BaseEntity {
         this.minNoticeDays = settings.getMinNoticeDays();
         this.defaultDurationDays = settings.getDefaultDurationDays();
         this.accentColour = settings.getAccentColour();
+        this.timeZone = settings.getTimeZone();
+        this.commentMaxLength = settings.getCommentMaxLength();
     }
 
     void logoIs(String mediaType) {

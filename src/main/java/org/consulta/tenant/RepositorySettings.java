@@ -47,6 +47,10 @@ public class RepositorySettings implements Serializable {
     @Min(1) @Max(365)
     private int defaultDurationDays;
     private String accentColour;
+    @NotBlank
+    private String timeZone;
+    @Min(200) @Max(10000)
+    private int commentMaxLength;
 
     public static RepositorySettings of(Repository repository) {
         RepositorySettings settings = new RepositorySettings();
@@ -64,6 +68,8 @@ public class RepositorySettings implements Serializable {
         settings.minNoticeDays = repository.getMinNoticeDays();
         settings.defaultDurationDays = repository.getDefaultDurationDays();
         settings.accentColour = repository.getAccentColour();
+        settings.timeZone = repository.zone().getId();
+        settings.commentMaxLength = repository.getCommentMaxLength();
         return settings;
     }
 
@@ -96,6 +102,7 @@ public class RepositorySettings implements Serializable {
             case "admin_settings.colour_format", "admin_settings.colour_contrast" -> "colour";
             case "admin_settings.name_required", "admin_settings.text_too_long" -> "name";
             case "repository.invalid_languages" -> "languages";
+            case "admin_settings.invalid_time_zone" -> "zone";
             default -> null;
         };
     }
@@ -111,6 +118,9 @@ public class RepositorySettings implements Serializable {
         if (!languages.stream().allMatch(Languages::isSupported) || !languages.contains(defaultLanguage)) {
             return "repository.invalid_languages";
         }
+        if (!ZONES.contains(timeZone)) {
+            return "admin_settings.invalid_time_zone";
+        }
         String colour = AccentColour.problem(accentColour);
         if (colour != null) {
             return colour;
@@ -125,6 +135,16 @@ public class RepositorySettings implements Serializable {
         }
         return null;
     }
+
+    /** The zones an administrator can choose: the regional ones ("Europe/Paris", "America/Bogota"), and UTC. */
+    public static final java.util.SortedSet<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.equals("UTC") || z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+"))
+            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public int getCommentMaxLength() { return commentMaxLength; }
+    public void setCommentMaxLength(int commentMaxLength) { this.commentMaxLength = commentMaxLength; }
 
     public Map<String, String> getNames() {
         return names;

@@ -59,4 +59,5 @@ public class AdminSettingsBacking {
     public ModerationMode[] getModerationModes() {
         return ModerationMode.values();
     }
+    public java.util.Collection<String> getZones() { return org.consulta.tenant.RepositorySettings.ZONES; }
 }

@@ -55,6 +55,13 @@ public class CommitmentCommentsBacking {
     private CommentThreads threads;
     private final NewComment draft = new NewComment();
     private final Map<Long, String> replies = new HashMap<>();
+    /** Edited texts by comment; a page first shows the comment's own text. */
+    private final Map<Long, String> edits = new HashMap<>() {
+        @Override
+        public String get(Object key) {
+            return computeIfAbsent((Long) key, k -> threads.bodyOf(k));
+        }
+    };
     private Boolean responder;
     /** One response form per contribution, made when a page first asks for it. */
     private final Map<Long, ResponseForm> responseForms = new HashMap<>() {
@@ -74,8 +81,8 @@ public class CommitmentCommentsBacking {
         open = consultations.openFor(page.tenant(), show.getShown().getCommitment(), Instant.now()).orElse(null);
         CommentReader.Order order = Params.choice(CommentReader.Order.class, "order");
         Integer number = Params.integer("cpage");
-        threads = reader.threads(page.tenant(), page.param("plan"), page.param("ref"),
-                order == null ? CommentReader.Order.SUPPORT : order, number == null ? 0 : number);
+        threads = reader.threads(page.tenant(), user.id(), page.param("plan"), page.param("ref"),
+                order == null ? CommentReader.Order.SUPPORT : order, number == null ? 0 : number, getSection());
         draft.setLanguage(page.getLanguage());
         draft.setAlignment(Alignment.NEUTRAL);
     }
@@ -98,6 +105,11 @@ public class CommitmentCommentsBacking {
     public void vote(long commentId, int value) {
         comments.castVote(page.tenant(), user.id(), commentId, value);
         done("commitments_comments.voted");
+    }
+
+    public void edit(long commentId) {
+        comments.editComment(page.tenant(), user.id(), commentId, edits.get(commentId));
+        done("commitments_comments.edited");
     }
 
     public void withdraw(long commentId) {
@@ -129,6 +141,14 @@ public class CommitmentCommentsBacking {
     public CommentThreads getThreads() { return threads; }
     public NewComment getDraft() { return draft; }
     public Map<Long, String> getReplies() { return replies; }
+    public Map<Long, String> getEdits() { return edits; }
+    /** Whether its author may still edit it (15 minutes). */
+    public boolean editable(org.consulta.comment.Comment comment) { return comment.isEditableAt(Instant.now()); }
+    /** The section the discussion is narrowed to (its key, {@code whole} for the commitment as a whole); null for all. */
+    public String getSection() {
+        String section = Params.get("section");
+        return section == null || !section.matches("[A-Za-z0-9_-]{1,40}") ? null : section;
+    }
     public Alignment[] getAlignments() { return Alignment.values(); }
     public CommentReader.Order[] getOrders() { return CommentReader.Order.values(); }
     public String getOrder() { return Params.get("order"); }

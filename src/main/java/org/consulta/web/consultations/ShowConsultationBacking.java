@@ -23,6 +23,8 @@ public class ShowConsultationBacking {
     private ConsultationReport report;
     @Inject
     private CurrentPage page;
+    @Inject
+    private org.consulta.web.frame.CurrentUser user;
 
     private ReportSummary summary;
     private List<ReportLine> lines;
@@ -33,7 +35,7 @@ public class ShowConsultationBacking {
         long id = Long.parseLong(page.param("id"));
         number = Params.integer("page") == null ? 0 : Params.integer("page");
         summary = report.summary(page.tenant(), id);
-        lines = report.contributions(page.tenant(), id, number);
+        lines = report.contributions(page.tenant(), user.id(), id, number);
     }
 
     public String html(String body) { return PlainText.html(body); }
@@ -41,5 +43,6 @@ public class ShowConsultationBacking {
     public List<ReportLine> getLines() { return lines; }
     public int getPage() { return number; }
     public boolean isHasNext() { return lines.size() == ConsultationReport.PAGE_SIZE; }
+    public boolean isReadable() { return summary.consultation().readableBy(user.id(), Instant.now()); }
     public String getState() { return summary.consultation().window().state(Instant.now()).name(); }
 }

@@ -47,10 +47,12 @@ public class I18nView {
         return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
-    /** A moment, with date and time in the reader's conventions (UTC until repositories get a time zone). */
+    /** A moment, with date and time in the reader's conventions, on the repository's clock (UTC outside repositories). */
     public String instant(java.time.Instant instant) {
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, new ULocale(page.getLanguage()));
-        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        format.setTimeZone(page.isInRepository()
+                ? com.ibm.icu.util.TimeZone.getTimeZone(page.getRepository().zone().getId())
+                : com.ibm.icu.util.TimeZone.GMT_ZONE);
         return format.format(Date.from(instant));
     }
 

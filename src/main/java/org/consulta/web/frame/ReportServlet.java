@@ -46,7 +46,7 @@ public class ReportServlet extends HttpServlet {
                 : repository.getDefaultLanguage();
         List<ReportLine> first;
         try {
-            first = report.contributions(repository.tenant(), id, 0);
+            first = report.contributions(repository.tenant(), null, id, 0);
         } catch (NotFoundException notFound) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -59,7 +59,7 @@ public class ReportServlet extends HttpServlet {
         List<ReportLine> page = first;
         for (int n = 1; !page.isEmpty(); n++) {
             page.forEach(line -> out.print(row(line, language)));
-            page = page.size() < ConsultationReport.PAGE_SIZE ? List.of() : report.contributions(repository.tenant(), id, n);
+            page = page.size() < ConsultationReport.PAGE_SIZE ? List.of() : report.contributions(repository.tenant(), null, id, n);
         }
     }
 

@@ -44,6 +44,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
     private static final Map<String, String> REPOSITORY_PAGES = Map.of(
             "/", "/views/repository/home.xhtml",
             "/search", "/views/repository/search.xhtml",
+            "/unsubscribe", "/views/repository/unsubscribe.xhtml",
             "/admin/plans", "/views/admin/plans.xhtml",
             "/admin/policy-areas", "/views/admin/policy-areas.xhtml",
             "/admin/translations", "/views/admin/translations.xhtml",

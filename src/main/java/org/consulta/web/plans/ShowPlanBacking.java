@@ -29,6 +29,8 @@ public class ShowPlanBacking {
     @Inject
     private PolicyAreaService areas;
     @Inject
+    private org.consulta.consultation.ConsultationService consultationService;
+    @Inject
     private CurrentPage page;
     @Inject
     private CurrentUser user;
@@ -36,6 +38,7 @@ public class ShowPlanBacking {
     private ActionPlan plan;
     private List<CommitmentSummary> commitments;
     private List<PolicyArea> policyAreas;
+    private org.consulta.consultation.PlanConsultations consultations;
 
     @PostConstruct
     void load() {
@@ -45,11 +48,13 @@ public class ShowPlanBacking {
                 Params.id("area"), order == null ? CommitmentListing.Order.REFERENCE : order,
                 page.getLanguage(), page.fallbackOrder());
         policyAreas = areas.list(page.tenant());
+        consultations = consultationService.planConsultations(page.tenant(), plan.getId(), java.time.Instant.now());
     }
 
     public ActionPlan getPlan() { return plan; }
     public List<CommitmentSummary> getCommitments() { return commitments; }
     public List<PolicyArea> getPolicyAreas() { return policyAreas; }
+    public org.consulta.consultation.PlanConsultations getConsultations() { return consultations; }
     public CommitmentStage[] getStages() { return CommitmentStage.values(); }
     public CommitmentListing.Order[] getOrders() { return CommitmentListing.Order.values(); }
     public String getStage() { return Params.get("stage"); }

@@ -1,0 +1,61 @@
+package org.consulta.comment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Account;
+import org.consulta.commitment.Commitment;
+import org.consulta.consultation.FollowService;
+import org.consulta.consultation.FollowerContact;
+import org.consulta.platform.MailQueue;
+import org.consulta.platform.PublicLinks;
+import org.consulta.tenant.Tenant;
+
+/**
+ * Mails to an author about their contribution (a reply, a response), queued in the caller's
+ * transaction, in the author's language, only while they follow the commitment: contributing
+ * follows it, and the mail's link stops it.
+ */
+@Dependent
+class ContributionMails {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private FollowService follows;
+    @Inject
+    private MailQueue mails;
+    @Inject
+    private PublicLinks links;
+
+    void replied(Tenant tenant, Comment parent, Comment reply) {
+        if (parent.getAuthorId().equals(reply.getAuthorId())) {
+            return;
+        }
+        Account replier = em.find(Account.class, reply.getAuthorId());
+        follows.contact(tenant, parent.getAuthorId(), parent.getCommitmentId()).ifPresent(to -> {
+            Commitment commitment = commitment(parent);
+            mails.enqueue(to.email(), to.language(), "mail_reply", to.name(), commitment.getReference(),
+                    replier.getDisplayName(), link(tenant, to, commitment, reply), to.unsubscribeLink());
+        });
+    }
+
+    void responded(Tenant tenant, Comment comment, ResponseStatus status) {
+        follows.contact(tenant, comment.getAuthorId(), comment.getCommitmentId()).ifPresent(to -> {
+            Commitment commitment = commitment(comment);
+            mails.enqueue(to.email(), to.language(), "mail_response", to.name(), commitment.getReference(),
+                    status.name(), link(tenant, to, commitment, comment), to.unsubscribeLink());
+        });
+    }
+
+    Commitment commitment(Comment comment) {
+        return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id = :id", Commitment.class)
+                .setParameter("id", comment.getCommitmentId()).getSingleResult();
+    }
+
+    private String link(Tenant tenant, FollowerContact to, Commitment commitment, Comment comment) {
+        return links.to(to.language(), "/r/" + tenant.slug() + "/plans/" + commitment.getPlan().getSlug() + "/"
+                + commitment.getReference() + "#comment-" + comment.getId());
+    }
+}
