@@ -44,8 +44,13 @@ public class Content {
     }
 
     public long newAccount(String prefix) {
+        return newAccount(prefix, "fr");
+    }
+
+    /** A confirmed account whose chosen language is {@code language}. */
+    public long newAccount(String prefix, String language) {
         return accounts.createPreconfirmedAccount(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org", prefix, "one time password".toCharArray(), "fr").getId();
+                + "@example.org", prefix, "one time password".toCharArray(), language).getId();
     }
 
     /**
@@ -105,6 +110,13 @@ public class Content {
         String email = accounts.findById(accountId).orElseThrow().getEmail();
         return em.createQuery("SELECT m FROM QueuedMail m WHERE m.recipient = :r ORDER BY m.id", org.consulta.platform.QueuedMail.class)
                 .setParameter("r", email).getResultList().stream().map(m -> m.getLanguage() + ":" + m.getMailKey()).toList();
+    }
+
+    /** The arguments of the mails queued for the account, oldest first: "key [arg, arg…]". */
+    public List<String> queuedMailArgs(long accountId) {
+        String email = accounts.findById(accountId).orElseThrow().getEmail();
+        return em.createQuery("SELECT m FROM QueuedMail m WHERE m.recipient = :r ORDER BY m.id", org.consulta.platform.QueuedMail.class)
+                .setParameter("r", email).getResultList().stream().map(m -> m.getMailKey() + " " + m.getArgs()).toList();
     }
 
     public Tenant newRepository() {

@@ -66,6 +66,10 @@ class FoundationIT {
     org.consulta.plan.PlanDocumentService documents;
     @Inject
     org.consulta.plan.PolicyAreaService areas;
+    @Inject
+    org.consulta.consultation.ConsultationService consultations;
+    @Inject
+    org.consulta.comment.ConsultationReport report;
     @Resource(lookup = "java:app/jdbc/consulta")
     DataSource dataSource;
 
@@ -99,6 +103,14 @@ class FoundationIT {
         assertEquals(1, discussion.getAnswered());
         assertEquals(1, discussion.threads().stream().mapToInt(t -> t.replies().size()).sum());
         assertEquals("es", seeded.get(0).getDraft().language());
+        var rounds = consultations.planConsultations(demo.tenant(), demoPlans.get(0).getId(), java.time.Instant.now());
+        assertEquals(List.of("OPEN", "CLOSED"), rounds.getAll().stream().map(rounds::state).sorted(java.util.Comparator.reverseOrder()).toList(),
+                "one open consultation and one closed, with its report");
+        var closed = rounds.getAll().stream().filter(c -> rounds.state(c).equals("CLOSED")).findFirst().orElseThrow();
+        var summary = report.summary(demo.tenant(), closed.getId());
+        assertEquals(2, summary.contributions());
+        assertEquals(2, summary.answered());
+        assertEquals(2, report.contributions(demo.tenant(), null, closed.getId(), 0).size());
     }
 
     @Test

@@ -63,7 +63,7 @@ public class FollowService {
         return find(commitmentId, accountId).filter(Follower::isActive).flatMap(f -> {
             Account account = em.find(Account.class, accountId);
             return account == null || account.isDeleted() ? Optional.empty()
-                    : Optional.of(FollowerContact.of(account, unsubscribeLink(tenant, account.getLanguage(), f)));
+                    : Optional.of(FollowerContact.of(account, links.to(account.getLanguage(), f.unsubscribePath(tenant))));
         });
     }
 
@@ -85,10 +85,6 @@ public class FollowService {
                 : List.of(follower);
         Instant now = Instant.now();
         stopped.forEach(f -> f.unsubscribe(now));
-    }
-
-    String unsubscribeLink(Tenant tenant, String language, Follower follower) {
-        return links.to(language, "/r/" + tenant.slug() + "/unsubscribe?token=" + follower.getToken());
     }
 
     private Follower byToken(String token) {

@@ -51,6 +51,11 @@ public class Follower extends TenantOwned {
         }
     }
 
+    /** The page a mail links to for stopping, under the repository's address. */
+    String unsubscribePath(org.consulta.tenant.Tenant tenant) {
+        return "/r/" + tenant.slug() + "/unsubscribe?token=" + token;
+    }
+
     public boolean isActive() { return unsubscribedAt == null; }
     public Long getCommitmentId() { return commitmentId; }
     public Long getAccountId() { return accountId; }

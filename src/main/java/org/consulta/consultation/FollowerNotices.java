@@ -43,8 +43,6 @@ public class FollowerNotices {
     @Inject
     private MailQueue mails;
     @Inject
-    private FollowService follows;
-    @Inject
     private PublicLinks links;
 
     /** Joins the publishing transaction; the publisher is not told of their own act. */
@@ -57,7 +55,7 @@ public class FollowerNotices {
                 String language = account.getLanguage();
                 mails.enqueue(account.getEmail(), language, "mail_new_version", account.getDisplayName(),
                         commitment.getReference(), number, links.to(language, path + "/compare?from=" + (number - 1) + "&to=" + number),
-                        follows.unsubscribeLink(tenant, language, follower));
+                        links.to(language, follower.unsubscribePath(tenant)));
             }
         });
     }
@@ -92,7 +90,7 @@ public class FollowerNotices {
             String title = consultation.getTitle().show(language, repository.fallbackOrder()).map(ShownText::text).orElse("");
             mails.enqueue(account.getEmail(), language, mailKey, account.getDisplayName(), title,
                     closing(consultation.getClosesAt(), language, repository), links.to(language, path),
-                    follows.unsubscribeLink(tenant, language, follower));
+                    links.to(language, follower.unsubscribePath(tenant)));
         });
     }
 
