@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * comments, with the keyboard only, on the second paragraph of a French commitment, quoting it; the
  * administrator sees it labelled as Spanish, replies, supports it and answers "partly accepted" with
  * reasons in French and Spanish; the citizen is mailed in Spanish and reads the response in Spanish.
- * axe-core checks every page.
+ * Meanwhile a participant reading in English follows the commitment and replies in English. The
+ * administrator ends the consultation and the report shows its counts; the citizen's reply mail has a
+ * link that unsubscribes without signing in. axe-core checks every page.
  */
 class ConsultationBrowserIT extends AgainstDeployedWar {
 
@@ -40,6 +42,8 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
         String citizen = "citoyenne-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         TestDatabase.createAccount(admin, "Alix Admin", PASSWORD, false, "fr");
         TestDatabase.createAccount(citizen, "Lucía Ciudadana", PASSWORD, false, "es");
+        String sam = "sam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(sam, "Sam Reader", PASSWORD, false, "en");
         TestDatabase.grant(admin, slug, "ADMINISTRATOR");
         String repo = base + "fr/r/" + slug + "/";
 
@@ -94,6 +98,22 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
             lucia.quit();
         }
 
+        WebDriver english = Browser.open("en");
+        try {
+            BackOffice.signIn(english, base.toString(), sam, PASSWORD, "Sam Reader");
+            english.get(commitmentUrl.replace("/fr/r/", "/en/r/"));
+            String read = awaitText(english, "¿Y las modificaciones");
+            assertTrue(read.contains("written in Spanish") && read.contains("1 comment (0 in favour, 0 neutral, 1 against)"), read);
+            english.findElement(By.id("follow:follow")).click();
+            awaitText(english, "You now follow this commitment.");
+            english.findElement(By.cssSelector("textarea[id$=':reply']")).sendKeys("Amendments to running contracts matter most.");
+            english.findElement(By.cssSelector("input[id$=':send-reply']")).click();
+            awaitText(english, "Your reply is published.");
+            assertAccessible(english);
+        } finally {
+            english.quit();
+        }
+
         browser.get(commitmentUrl);
         String french = awaitText(browser, "¿Y las modificaciones");
         assertTrue(french.contains("écrit en espagnol"), french);
@@ -104,7 +124,8 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
         supports.get(0).click();
         String after = awaitText(browser, "Votre vote est enregistré.");
         assertTrue(after.contains("1 soutien"), after);
-        assertEquals(1, browser.findElements(By.cssSelector(".depth-2")).size());
+        assertEquals(2, browser.findElements(By.cssSelector(".depth-2")).size(), "Sam's reply in English and the administrator's");
+        assertTrue(after.contains("Amendments to running contracts matter most.") && after.contains("écrit en anglais"), after);
         assertAccessible(browser);
 
         browser.findElement(By.cssSelector(".depth-1 details.respond summary")).click();
@@ -130,6 +151,32 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
             assertAccessible(again);
         } finally {
             again.quit();
+        }
+
+        String reportUrl = browser.findElement(By.linkText("La consultation et ses chiffres")).getAttribute("href");
+        browser.get(reportUrl);
+        awaitText(browser, "Prolonger la consultation ou la terminer maintenant");
+        browser.findElement(By.cssSelector("details.closing summary")).click();
+        browser.findElement(By.id("closing:reason")).sendKeys("Le forum a examiné toutes les contributions.");
+        assertAccessible(browser);
+        browser.findElement(By.id("closing:close-now")).click();
+        String report = awaitText(browser, "Rapport de consultation");
+        assertTrue(report.contains("3 participant·es, 1 contribution, 1 avec réponse") && report.contains("Le forum a examiné"), report);
+        assertAccessible(browser);
+
+        jakarta.mail.internet.MimeMessage reply = Mailbox.await(MAIL, citizen, "Sam Reader le respondió sobre C1");
+        String unsubscribe = Mailbox.body(reply).lines().map(String::strip).filter(l -> l.contains("/unsubscribe?token="))
+                .findFirst().orElseThrow();
+        WebDriver stranger = Browser.open("es");
+        try {
+            // the mail's base address is the configured public one; the path is what matters here
+            stranger.get(base + unsubscribe.substring(unsubscribe.indexOf("/es/r/") + 1));
+            awaitText(stranger, "Este enlace detiene los correos sobre el compromiso C1");
+            assertAccessible(stranger);
+            stranger.findElement(By.id("unsubscribe:one")).click();
+            awaitText(stranger, "Listo: ya no recibirá estos correos.");
+        } finally {
+            stranger.quit();
         }
     }
 }
