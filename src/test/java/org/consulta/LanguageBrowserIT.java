@@ -77,6 +77,27 @@ class LanguageBrowserIT extends AgainstDeployedWar {
     }
 
     @Test
+    void aVisitorFindsTheOpenAndTheClosedConsultationsFromThePlanAndReadsTheReport() {
+        browser = Browser.open("en");
+        browser.get(base + "en/r/demo/plans/2025-2027/");
+        String plan = Browser.awaitText(browser, "Consultations");
+        assertTrue(plan.contains("Under consultation:") && plan.contains("closes in"), plan);
+        assertAccessible(browser);
+        browser.findElement(By.linkText("First round: access to information")).click();
+        String report = Browser.awaitText(browser, "Consultation report");
+        assertTrue(report.contains("2 participants, 2 contributions, 2 answered.") && report.contains("The closing was moved:"), report);
+        assertTrue(report.contains("The 10-working-day deadline was added to milestone 2."), "the response's English reasoning");
+        assertAccessible(browser);
+
+        browser.get(base + "en/r/demo/plans/2025-2027/C1");
+        Browser.awaitText(browser, "Public consultation on the draft 2025–2027 plan");
+        browser.findElement(By.partialLinkText("1 comment (1 in favour")).click();
+        String narrowed = Browser.awaitText(browser, "Showing the 1 comment about one section.");
+        assertTrue(narrowed.contains("También hay que publicar los pagos") && !narrowed.contains("Please commit to a date"), narrowed);
+        assertAccessible(browser);
+    }
+
+    @Test
     void aWrongAddressShowsATranslatedPageThatLeadsHome() {
         browser = Browser.open("fr");
         browser.get(base + "fr/r/nulle-part/");
