@@ -46,16 +46,9 @@ public class DemoConsultation {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void seed(Tenant demo, long adminId) {
         closedRound(demo, adminId);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        ConsultationForm form = new ConsultationForm();
-        form.setOriginalLanguage("es");
-        form.getTitles().put("es", "Consulta pública sobre el borrador del plan 2025–2027");
-        form.getTitles().put("fr", "Consultation publique sur le projet de plan 2025–2027");
-        form.getTitles().put("en", "Public consultation on the draft 2025–2027 plan");
-        form.getDescriptions().put("es", "Comente los compromisos, párrafo por párrafo: el gobierno responderá a cada contribución.");
-        form.setAnnouncedOn(LocalDate.now(ZoneOffset.UTC).minusDays(20));
-        form.setOpens(now.minusDays(2));
-        form.setCloses(now.plusDays(28));
+        ConsultationForm form = form(new String[] {"Consulta pública sobre el borrador del plan 2025–2027",
+                        "Consultation publique sur le projet de plan 2025–2027", "Public consultation on the draft 2025–2027 plan"},
+                "Comente los compromisos, párrafo por párrafo: el gobierno responderá a cada contribución.", 20, 2, 28);
         consultations.openConsultation(demo, adminId, plans.findPlan(demo, "2025-2027").getId(), form);
 
         long paula = id("demo-participant@consulta.invalid");
@@ -90,16 +83,9 @@ public class DemoConsultation {
      * accepted while a consultation is open, so it is opened first, then ended).
      */
     private void closedRound(Tenant demo, long adminId) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        ConsultationForm form = new ConsultationForm();
-        form.setOriginalLanguage("es");
-        form.getTitles().put("es", "Primera ronda: acceso a la información");
-        form.getTitles().put("fr", "Premier tour : accès à l’information");
-        form.getTitles().put("en", "First round: access to information");
-        form.getDescriptions().put("es", "Ronda de co-creación sobre el compromiso C3 con la sociedad civil.");
-        form.setAnnouncedOn(LocalDate.now(ZoneOffset.UTC).minusDays(70));
-        form.setOpens(now.minusDays(50));
-        form.setCloses(now.plusDays(1));
+        ConsultationForm form = form(new String[] {"Primera ronda: acceso a la información",
+                        "Premier tour : accès à l’information", "First round: access to information"},
+                "Ronda de co-creación sobre el compromiso C3 con la sociedad civil.", 70, 50, 1);
         form.getCommitments().add(String.valueOf(commitments.find(demo, "2025-2027", "C3").getId()));
         long round = consultations.openConsultation(demo, adminId, plans.findPlan(demo, "2025-2027").getId(), form).getId();
         Comment deadlines = comments.postComment(demo, id("demo-forum-cso@consulta.invalid"), "2025-2027", "C3",
@@ -115,6 +101,21 @@ public class DemoConsultation {
                 "El órgano de apelación requiere una ley; se discutirá en el foro.", null));
         consultations.endEarly(demo, adminId, round,
                 "Ronda terminada: sus aportes se incorporaron al borrador antes de la consulta pública.", "es");
+    }
+
+    /** Titles in es, fr, en; days before today it was announced and opened, days after today it closes. */
+    private static ConsultationForm form(String[] titles, String description, int announced, int opened, int closes) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        ConsultationForm form = new ConsultationForm();
+        form.setOriginalLanguage("es");
+        form.getTitles().put("es", titles[0]);
+        form.getTitles().put("fr", titles[1]);
+        form.getTitles().put("en", titles[2]);
+        form.getDescriptions().put("es", description);
+        form.setAnnouncedOn(LocalDate.now(ZoneOffset.UTC).minusDays(announced));
+        form.setOpens(now.minusDays(opened));
+        form.setCloses(now.plusDays(closes));
+        return form;
     }
 
     private static ResponseForm response(ResponseStatus status, String spanish, String english) {
