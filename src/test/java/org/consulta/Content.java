@@ -101,6 +101,24 @@ public class Content {
                 .setHint("eclipselink.refresh", true).getSingleResult();
     }
 
+    /**
+     * Copies a commitment's top-level comments {@code times} over, ids far above the sequence's range:
+     * a discussion of thousands without thousands of use-case calls, for measuring pages.
+     */
+    public void multiplyComments(Tenant tenant, long commitmentId, int times) {
+        for (int n = 1; n <= times; n++) {
+            long offset = 3_000_000_000L + n * 10_000_000L;
+            em.createNativeQuery("INSERT INTO comment (id, version, created_at, repository_id, consultation_id, commitment_id, "
+                            + "version_number, section_key, quote, body, alignment, language, author_id, parent_id, root_id, depth, "
+                            + "edited_at, withdrawn, up_votes, down_votes) SELECT id + ?1, version, created_at, repository_id, "
+                            + "consultation_id, commitment_id, version_number, section_key, quote, body, alignment, language, "
+                            + "author_id, NULL, root_id + ?1, depth, edited_at, withdrawn, up_votes, down_votes FROM comment "
+                            + "WHERE commitment_id = ?2 AND parent_id IS NULL AND repository_id = ?3 AND id < 3000000000")
+                    .setParameter(1, offset).setParameter(2, commitmentId).setParameter(3, tenant.id())
+                    .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
+        }
+    }
+
     public void appoint(Tenant tenant, long accountId, org.consulta.account.RepositoryRole role) {
         memberships.appoint(tenant, admin(), accountId, role, null, null);
     }
