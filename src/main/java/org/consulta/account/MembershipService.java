@@ -144,6 +144,11 @@ public class MembershipService {
         }
     }
 
+    /** Whether the person may moderate the repository (display only: actions check again). */
+    public boolean canModerate(Tenant tenant, Long actorId) {
+        return guard.hasRepositoryRole(tenant, actorId, RepositoryRole.MODERATOR, RepositoryRole.ADMINISTRATOR);
+    }
+
     /** Whether the person may administer the repository (display only: actions check again). */
     public boolean canAdminister(Tenant tenant, Long actorId) {
         try {

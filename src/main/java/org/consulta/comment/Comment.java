@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * A contribution: on a whole commitment ({@code sectionKey} null) or on one section of the version
  * its author read, optionally quoting a passage of it; or a reply to another comment (3 levels at
- * most). Written in one language, kept as the original. Withdrawn comments stay, marked as such.
+ * most). Written in one language, kept as the original. Withdrawn comments stay, marked as such;
+ * so do hidden ones, whose text only their author and the moderators still read.
  */
 @Entity
 @Table(name = "comment")
@@ -57,6 +58,20 @@ public class Comment extends TenantOwned {
     private int upVotes;
     @Column(name = "down_votes", nullable = false)
     private int downVotes;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Visibility visibility = Visibility.PUBLISHED;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hidden_reason", length = 16)
+    private ModerationReason hiddenReason;
+    /** Who last approved, hid or restored it; null when the flags hid it. */
+    @Column(name = "moderated_by")
+    private Long moderatedBy;
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+    /** Flags not yet dealt with, kept here so the queue sorts and filters in one indexed statement. */
+    @Column(name = "open_flags", nullable = false)
+    private int openFlags;
 
     protected Comment() {
     }
@@ -91,6 +106,25 @@ public class Comment extends TenantOwned {
         withdrawn = true;
     }
 
+    void hold() {
+        visibility = Visibility.HELD;
+    }
+
+    /**
+     * Moderation's changes (package {@code moderation} decides them, under the comment's row lock).
+     * {@code by} null: hidden by the flags reaching the repository's threshold.
+     */
+    public void moderate(Visibility newVisibility, ModerationReason reason, Long by, Instant at) {
+        visibility = newVisibility;
+        hiddenReason = newVisibility == Visibility.HIDDEN ? reason : null;
+        moderatedBy = by;
+        moderatedAt = at;
+    }
+
+    public void countOpenFlags(int count) {
+        openFlags = count;
+    }
+
     void countVotes(int up, int down) {
         upVotes = up;
         downVotes = down;
@@ -100,8 +134,18 @@ public class Comment extends TenantOwned {
     public Long getCommitmentId() { return commitmentId; }
     public int getVersionNumber() { return versionNumber; }
     public String getSectionKey() { return sectionKey; }
-    public String getQuote() { return quote; }
-    public String getBody() { return withdrawn ? "" : body; }
+    /** The text as the public may read it: nothing once withdrawn or hidden. */
+    public String getBody() { return withdrawn || visibility == Visibility.HIDDEN ? "" : body; }
+    public String getQuote() { return visibility == Visibility.HIDDEN ? null : quote; }
+    /** The text whatever its state: for its author and the moderators only. */
+    public String getWrittenBody() { return body; }
+    public Visibility getVisibility() { return visibility; }
+    public boolean isHidden() { return visibility == Visibility.HIDDEN; }
+    public boolean isHeld() { return visibility == Visibility.HELD; }
+    public ModerationReason getHiddenReason() { return hiddenReason; }
+    public Long getModeratedBy() { return moderatedBy; }
+    public Instant getModeratedAt() { return moderatedAt; }
+    public int getOpenFlags() { return openFlags; }
     public Alignment getAlignment() { return alignment; }
     public String getLanguage() { return language; }
     public Long getAuthorId() { return authorId; }

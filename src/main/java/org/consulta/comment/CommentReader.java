@@ -34,6 +34,14 @@ public class CommentReader {
     /** The "section" of comments about the commitment as a whole. */
     public static final String WHOLE = "whole";
 
+    /**
+     * Held contributions are read by their author only (moderators read them in their queue); hidden
+     * ones stay in their thread, as a placeholder, so the replies under them keep their place.
+     */
+    private static final String SHOWN = "AND (c.visibility <> org.consulta.comment.Visibility.HELD OR c.authorId = :v) ";
+    /** What counts and reports include: public contributions only. */
+    static final String COUNTED = "c.visibility = org.consulta.comment.Visibility.PUBLISHED";
+
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
@@ -60,9 +68,9 @@ public class CommentReader {
         };
         int safePage = Math.max(0, Math.min(page, 100_000));
         TypedQuery<Comment> topQuery = em.createQuery("SELECT c FROM Comment c WHERE c.commitmentId = :c AND c.parentId IS NULL "
-                + about + "ORDER BY " + sort, Comment.class).setParameter("c", commitment.getId());
+                + about + SHOWN + "ORDER BY " + sort, Comment.class).setParameter("c", commitment.getId()).setParameter("v", reader(viewerId));
         TypedQuery<Long> totalQuery = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.commitmentId = :c "
-                + "AND c.parentId IS NULL " + about, Long.class).setParameter("c", commitment.getId());
+                + "AND c.parentId IS NULL " + about + SHOWN, Long.class).setParameter("c", commitment.getId()).setParameter("v", reader(viewerId));
         if (sectionKey != null && !WHOLE.equals(sectionKey)) {
             topQuery.setParameter("s", sectionKey);
             totalQuery.setParameter("s", sectionKey);
@@ -71,7 +79,8 @@ public class CommentReader {
         long total = totalQuery.getSingleResult();
         List<Long> ids = top.stream().map(Comment::getId).toList();
         List<Comment> replies = ids.isEmpty() ? List.of() : em.createQuery(
-                "SELECT c FROM Comment c WHERE c.rootId IN :ids ORDER BY c.id", Comment.class).setParameter("ids", ids).getResultList();
+                "SELECT c FROM Comment c WHERE c.rootId IN :ids " + SHOWN + "ORDER BY c.id", Comment.class).setParameter("ids", ids)
+                .setParameter("v", reader(viewerId)).getResultList();
         Map<Long, String> names = names(top, replies);
         Map<Integer, CommitmentText> versions = versions(commitment, top);
         Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
@@ -87,8 +96,12 @@ public class CommentReader {
             (anchor == CommentAnchor.REMOVED ? removed : threads).add(shown);
         }
         long answered = em.createQuery("SELECT COUNT(r) FROM Response r, Comment c WHERE r.commentId = c.id "
-                + "AND c.commitmentId = :c AND c.withdrawn = :no", Long.class).setParameter("c", commitment.getId()).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true").getSingleResult();
+                + "AND c.commitmentId = :c AND c.withdrawn = :no AND " + COUNTED, Long.class).setParameter("c", commitment.getId()).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true").getSingleResult();
         return new CommentThreads(threads, removed, total, safePage, PAGE_SIZE, alignments(commitment), answered, true);
+    }
+
+    private static Long reader(Long viewerId) {
+        return viewerId == null ? -1L : viewerId;
     }
 
     /** The replies under {@code parent}, depth first, in the order they were written. */
@@ -131,7 +144,7 @@ public class CommentReader {
     private Map<String, Map<Alignment, Long>> alignments(Commitment commitment) {
         Map<String, Map<Alignment, Long>> counts = new HashMap<>();
         em.createQuery("SELECT c.sectionKey, c.alignment, COUNT(c) FROM Comment c WHERE c.commitmentId = :c "
-                        + "AND c.parentId IS NULL AND c.withdrawn = :no GROUP BY c.sectionKey, c.alignment", Object[].class)
+                        + "AND c.parentId IS NULL AND c.withdrawn = :no AND " + COUNTED + " GROUP BY c.sectionKey, c.alignment", Object[].class)
                 .setParameter("c", commitment.getId()).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()
                 .forEach(row -> counts.computeIfAbsent(row[0] == null ? "" : (String) row[0], k -> new EnumMap<>(Alignment.class))
                         .put((Alignment) row[1], (Long) row[2]));

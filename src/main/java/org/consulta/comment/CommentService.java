@@ -69,8 +69,10 @@ public class CommentService {
         Comment comment = new Comment(consultation.getId(), commitment.getId(), commitment.getVersionCount(),
                 sectionKey, quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
                 rules.language(tenant, draft.getLanguage()), authorId, null);
+        holdIfPolicy(tenant, comment);
         em.persist(comment);
         follows.followAsContributor(tenant, authorId, commitment.getId());
+        announceHeld(tenant, comment);
         return comment;
     }
 
@@ -84,9 +86,13 @@ public class CommentService {
         }
         Comment reply = new Comment(parent.getConsultationId(), parent.getCommitmentId(), parent.getVersionNumber(),
                 parent.getSectionKey(), null, rules.body(tenant, body), null, rules.language(tenant, language), authorId, parent);
+        holdIfPolicy(tenant, reply);
         em.persist(reply);
         follows.followAsContributor(tenant, authorId, parent.getCommitmentId());
-        mails.replied(tenant, parent, reply);
+        if (!reply.isHeld()) { // a held reply is announced when a moderator approves it
+            mails.replied(tenant, parent, reply);
+        }
+        announceHeld(tenant, reply);
         return reply;
     }
 
@@ -105,6 +111,7 @@ public class CommentService {
     }
 
     public void editComment(Tenant tenant, Long authorId, long commentId, String body) {
+        rules.participant(authorId);
         Comment comment = own(authorId, commentId);
         if (!comment.isEditableAt(clock.instant())) {
             throw new CommentRefusedException("comment.refused.edit_window");
@@ -115,6 +122,31 @@ public class CommentService {
     /** The comment stays in its thread, shown as withdrawn, its text no longer displayed. */
     public void withdrawComment(Tenant tenant, Long authorId, long commentId) {
         own(authorId, commentId).withdraw();
+    }
+
+    /**
+     * Announces a reply a moderator just approved to the author it answers, as it would have been
+     * at once had it not been held. Joins the moderator's transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void announceApproved(Tenant tenant, long commentId) {
+        Comment comment = rules.comment(commentId);
+        if (comment.getParentId() != null) {
+            mails.replied(tenant, rules.comment(comment.getParentId()), comment);
+        }
+    }
+
+    private void holdIfPolicy(Tenant tenant, Comment comment) {
+        if (rules.held(tenant, comment.getAuthorId())) {
+            comment.hold();
+        }
+    }
+
+    private void announceHeld(Tenant tenant, Comment comment) {
+        if (comment.isHeld()) {
+            em.flush(); // its id, for the mail's link
+            mails.held(tenant, comment);
+        }
     }
 
     private Comment own(Long authorId, long commentId) {

@@ -33,15 +33,15 @@ public class ConsultationReport {
     public ReportSummary summary(Tenant tenant, long consultationId) {
         Consultation consultation = consultation(consultationId);
         long participants = bound(em.createQuery("SELECT COUNT(DISTINCT c.authorId) FROM Comment c "
-                + "WHERE c.consultationId = :id AND c.withdrawn = :no", Long.class), consultationId).getSingleResult();
+                + "WHERE c.consultationId = :id AND c.withdrawn = :no AND " + CommentReader.COUNTED + "", Long.class), consultationId).getSingleResult();
         Map<String, Map<String, Long>> alignments = new TreeMap<>();
         Map<String, Map<String, Long>> statuses = new TreeMap<>();
         bound(em.createQuery("SELECT m.reference, c.alignment, COUNT(c) FROM Comment c, Commitment m WHERE m.id = c.commitmentId "
-                + "AND c.consultationId = :id AND c.parentId IS NULL AND c.withdrawn = :no GROUP BY m.reference, c.alignment",
+                + "AND c.consultationId = :id AND c.parentId IS NULL AND c.withdrawn = :no AND " + CommentReader.COUNTED + " GROUP BY m.reference, c.alignment",
                 Object[].class), consultationId).getResultList().forEach(row ->
                 alignments.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(String.valueOf(row[1]), (Long) row[2]));
         bound(em.createQuery("SELECT m.reference, r.status, COUNT(r) FROM Response r, Comment c, Commitment m "
-                + "WHERE r.commentId = c.id AND m.id = c.commitmentId AND c.consultationId = :id AND c.withdrawn = :no "
+                + "WHERE r.commentId = c.id AND m.id = c.commitmentId AND c.consultationId = :id AND c.withdrawn = :no AND " + CommentReader.COUNTED + " "
                 + "GROUP BY m.reference, r.status", Object[].class), consultationId).getResultList().forEach(row ->
                 statuses.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(String.valueOf(row[1]), (Long) row[2]));
         long contributions = 0;
@@ -69,7 +69,7 @@ public class ConsultationReport {
         }
         List<Object[]> rows = bound(em.createQuery("SELECT c, m.reference, r FROM Comment c JOIN Commitment m ON m.id = c.commitmentId "
                         + "LEFT JOIN Response r ON r.commentId = c.id WHERE c.consultationId = :id AND c.parentId IS NULL "
-                        + "AND c.withdrawn = :no ORDER BY m.sortOrder, c.id", Object[].class), consultationId)
+                        + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " ORDER BY m.sortOrder, c.id", Object[].class), consultationId)
                 .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
         Map<Long, String> names = new HashMap<>();
         List<Long> authors = rows.stream().map(r -> ((Comment) r[0]).getAuthorId()).distinct().toList();

@@ -49,6 +49,15 @@ class ContributionMails {
         });
     }
 
+    /** Held for a moderator: the author is told, whether or not they follow (it is about their own text). */
+    void held(Tenant tenant, Comment comment) {
+        Account author = em.find(Account.class, comment.getAuthorId());
+        Commitment commitment = commitment(comment);
+        mails.enqueue(author.getEmail(), author.getLanguage(), "mail_held", author.getDisplayName(),
+                commitment.getReference(), links.to(author.getLanguage(), "/r/" + tenant.slug() + "/plans/"
+                        + commitment.getPlan().getSlug() + "/" + commitment.getReference() + "#comment-" + comment.getId()));
+    }
+
     Commitment commitment(Comment comment) {
         return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id = :id", Commitment.class)
                 .setParameter("id", comment.getCommitmentId()).getSingleResult();

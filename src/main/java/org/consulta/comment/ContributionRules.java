@@ -3,7 +3,10 @@ package org.consulta.comment;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Account;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.account.Standing;
+import org.consulta.tenant.ModerationMode;
 import org.consulta.consultation.Consultation;
 import org.consulta.tenant.Repository;
 import org.consulta.tenant.Tenant;
@@ -12,7 +15,8 @@ import java.time.Instant;
 
 /**
  * The checks every contribution passes, run inside the caller's tenant-bound transaction: a confirmed
- * account, an open consultation, texts within the repository's limits.
+ * account not blocked here, an open consultation, texts within the repository's limits; and whether
+ * the repository's policy holds it for a moderator.
  */
 @Dependent
 class ContributionRules {
@@ -20,11 +24,31 @@ class ContributionRules {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private Standing standing;
+    @jakarta.inject.Inject
+    private Guard guard;
+
+    /** Confirmed, not deleted, not blocked in this repository. */
     void participant(Long accountId) {
-        Account account = accountId == null ? null : em.find(Account.class, accountId);
-        if (account == null || !account.isConfirmed() || account.isDeleted()) {
-            throw new CommentRefusedException("comment.refused.unconfirmed");
+        standing.requireParticipant(accountId, CommentRefusedException::new);
+    }
+
+    /**
+     * Under pre-moderation a new contribution waits for a moderator: all of them, or only an account's
+     * first N ({@code heldFirstContributions} > 0) until N were published. The repository's own
+     * moderators and administrators are not held.
+     */
+    boolean held(Tenant tenant, Long authorId) {
+        Repository repository = em.find(Repository.class, tenant.id());
+        if (repository.getModerationMode() != ModerationMode.PRE
+                || guard.hasRepositoryRole(tenant, authorId, RepositoryRole.MODERATOR, RepositoryRole.ADMINISTRATOR)) {
+            return false;
         }
+        int first = repository.getHeldFirstContributions();
+        return first == 0 || em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.authorId = :a "
+                        + "AND c.visibility = org.consulta.comment.Visibility.PUBLISHED", Long.class)
+                .setParameter("a", authorId).getSingleResult() < first;
     }
 
     Comment comment(long id) {

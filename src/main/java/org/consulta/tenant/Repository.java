@@ -56,6 +56,10 @@ public class Repository extends BaseEntity {
     @Column(name = "held_first_contributions", nullable = false)
     private int heldFirstContributions;
 
+    /** When moderators were last mailed what waits: at most one digest an hour. */
+    @Column(name = "moderation_digest_at")
+    private java.time.Instant moderationDigestAt;
+
     @Column(name = "min_notice_days", nullable = false)
     private int minNoticeDays = 14;
 
@@ -193,5 +197,14 @@ public class Repository extends BaseEntity {
     /** {@code #rrggbb} checked by {@link AccentColour}, or null for the platform's colour. */
     public String getAccentColour() {
         return accentColour;
+    }
+
+    /** Whether an hour passed since the last digest; if so, marks this one as sent at {@code now}. */
+    public boolean takeDigestTurn(java.time.Instant now) {
+        if (moderationDigestAt != null && now.isBefore(moderationDigestAt.plus(java.time.Duration.ofHours(1)))) {
+            return false;
+        }
+        moderationDigestAt = now;
+        return true;
     }
 }

@@ -37,6 +37,7 @@ public class CurrentPage {
     private Route route;
     private Repository repository;
     private Boolean administrable;
+    private Boolean moderating;
     @Inject
     private org.consulta.account.MembershipService memberships;
 
@@ -144,6 +145,14 @@ public class CurrentPage {
             administrable = repository != null && user.isSignedIn() && memberships.canAdminister(tenant(), user.id());
         }
         return administrable;
+    }
+
+    /** Whether the signed-in person moderates this repository (display only). */
+    public boolean isModerating() {
+        if (moderating == null) {
+            moderating = repository != null && user.isSignedIn() && memberships.canModerate(tenant(), user.id());
+        }
+        return moderating;
     }
 
     public String getPlatformUrl() {

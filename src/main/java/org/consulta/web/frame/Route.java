@@ -41,17 +41,21 @@ public record Route(Kind kind, String language, String slug, String rest, String
             "/admin/outbox", "/views/admin/outbox.xhtml",
             "/admin/repositories", "/views/admin/repositories.xhtml");
 
-    private static final Map<String, String> REPOSITORY_PAGES = Map.of(
-            "/", "/views/repository/home.xhtml",
-            "/search", "/views/repository/search.xhtml",
-            "/unsubscribe", "/views/repository/unsubscribe.xhtml",
-            "/admin/plans", "/views/admin/plans.xhtml",
-            "/admin/policy-areas", "/views/admin/policy-areas.xhtml",
-            "/admin/translations", "/views/admin/translations.xhtml",
-            "/admin/responses", "/views/admin/responses.xhtml",
-            "/admin/", "/views/admin/settings.xhtml",
-            "/admin/audit", "/views/admin/audit.xhtml",
-            "/admin/members", "/views/admin/members.xhtml");
+    private static final Map<String, String> REPOSITORY_PAGES = Map.ofEntries(
+            Map.entry("/", "/views/repository/home.xhtml"),
+            Map.entry("/search", "/views/repository/search.xhtml"),
+            Map.entry("/unsubscribe", "/views/repository/unsubscribe.xhtml"),
+            Map.entry("/transparency", "/views/repository/transparency.xhtml"),
+            Map.entry("/moderation", "/views/moderation/queue.xhtml"),
+            Map.entry("/moderation/appeals", "/views/moderation/appeals.xhtml"),
+            Map.entry("/moderation/accounts", "/views/moderation/accounts.xhtml"),
+            Map.entry("/admin/plans", "/views/admin/plans.xhtml"),
+            Map.entry("/admin/policy-areas", "/views/admin/policy-areas.xhtml"),
+            Map.entry("/admin/translations", "/views/admin/translations.xhtml"),
+            Map.entry("/admin/responses", "/views/admin/responses.xhtml"),
+            Map.entry("/admin/", "/views/admin/settings.xhtml"),
+            Map.entry("/admin/audit", "/views/admin/audit.xhtml"),
+            Map.entry("/admin/members", "/views/admin/members.xhtml"));
 
     /** Repository pages whose path carries names: a plan's slug, a commitment's reference. */
     private static final Map<Pattern, String> REPOSITORY_PATTERNS = new java.util.LinkedHashMap<>();

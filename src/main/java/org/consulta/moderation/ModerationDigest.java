@@ -1,0 +1,70 @@
+package org.consulta.moderation;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Account;
+import org.consulta.account.RepositoryRole;
+import org.consulta.platform.MailQueue;
+import org.consulta.platform.PublicLinks;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Mails the repository's moderators (its administrators when it has none) what waits, each in their
+ * language, at most once an hour: the repository row is locked while the turn is taken, so several
+ * instances or rounds send one digest.
+ */
+@Stateless
+@TenantScoped
+public class ModerationDigest {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private QueueLookups lookups;
+    @Inject
+    private MailQueue mails;
+    @Inject
+    private PublicLinks links;
+
+    /** Returns how many moderators were mailed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int sendIfDue(Tenant tenant, Instant now) {
+        Waiting waiting = lookups.waiting();
+        if (waiting.getTotal() == 0) {
+            return 0;
+        }
+        Repository repository = em.find(Repository.class, tenant.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (!repository.takeDigestTurn(now)) {
+            return 0;
+        }
+        List<Account> moderators = holders(RepositoryRole.MODERATOR);
+        if (moderators.isEmpty()) {
+            moderators = holders(RepositoryRole.ADMINISTRATOR);
+        }
+        long hours = Duration.between(waiting.getOldest(), now).toHours();
+        for (Account to : moderators) {
+            String name = repository.getName().show(to.getLanguage(), repository.getDefaultLanguage())
+                    .map(org.consulta.i18n.ShownText::text).orElse(tenant.slug());
+            mails.enqueue(to.getEmail(), to.getLanguage(), "mail_moderation_digest", to.getDisplayName(), name,
+                    waiting.getHeld(), waiting.getFlagged(), waiting.getAppeals(), hours,
+                    links.to(to.getLanguage(), "/r/" + tenant.slug() + "/moderation"));
+        }
+        return moderators.size();
+    }
+
+    private List<Account> holders(RepositoryRole role) {
+        return em.createQuery("SELECT g.account FROM RoleGrant g WHERE g.role = :r AND g.account.deletedAt IS NULL", Account.class)
+                .setParameter("r", role).getResultList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.consulta.moderation;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.comment.Comment;
+import org.consulta.comment.ModerationReason;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One statement each for what a page of the queue needs about its items: names, places, flag counts. */
+@Dependent
+class QueueLookups {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+
+    /** Public display names; deleted accounts map to null. */
+    Map<Long, String> names(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(new java.util.HashSet<>(accountIds))).getResultList()
+                    .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : null));
+        }
+        return names;
+    }
+
+    Map<Long, Place> places(List<Comment> comments) {
+        Map<Long, Place> places = new HashMap<>();
+        List<Long> ids = comments.stream().map(Comment::getCommitmentId).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT m.id, p.slug, m.reference FROM Commitment m JOIN m.plan p WHERE m.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> places.put((Long) row[0], new Place((String) row[1], (String) row[2])));
+        }
+        return places;
+    }
+
+    Map<Long, Map<ModerationReason, Long>> openFlags(TargetType type, List<Long> targetIds) {
+        Map<Long, Map<ModerationReason, Long>> flags = new HashMap<>();
+        if (!targetIds.isEmpty()) {
+            em.createQuery("SELECT f.targetId, f.reason, COUNT(f) FROM Flag f WHERE f.targetType = :t AND f.targetId IN :ids "
+                            + "AND f.resolvedAt IS NULL GROUP BY f.targetId, f.reason", Object[].class)
+                    .setParameter("t", type).setParameter("ids", targetIds).getResultList()
+                    .forEach(row -> flags.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ModerationReason.class))
+                            .put((ModerationReason) row[1], (Long) row[2]));
+        }
+        return flags;
+    }
+
+    /** Counts and the oldest wait (a flag's age, not its comment's). */
+    Waiting waiting() {
+        String held = "FROM Comment c WHERE c.visibility = org.consulta.comment.Visibility.HELD";
+        String flags = "FROM Flag f WHERE f.resolvedAt IS NULL";
+        String appeals = "FROM Appeal a WHERE a.decidedAt IS NULL";
+        java.time.Instant oldest = java.util.stream.Stream.of(oldest("SELECT c.createdAt " + held + " ORDER BY c.createdAt"),
+                        oldest("SELECT f.createdAt " + flags + " ORDER BY f.createdAt"),
+                        oldest("SELECT a.createdAt " + appeals + " ORDER BY a.createdAt"))
+                .flatMap(java.util.Optional::stream).min(java.time.Instant::compareTo).orElse(null);
+        return new Waiting(count("SELECT COUNT(c) " + held), count("SELECT COUNT(DISTINCT f.targetId) " + flags),
+                count("SELECT COUNT(a) " + appeals), oldest);
+    }
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+    private java.util.Optional<java.time.Instant> oldest(String jpql) {
+        return em.createQuery(jpql, java.time.Instant.class).setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,6 @@
+package org.consulta.moderation;
+
+/** What a flag or a moderation action is about. */
+public enum TargetType {
+    COMMENT, ACCOUNT
+}

@@ -1,0 +1,7 @@
+/**
+ * Moderation: flags from participants, hiding at the repository's threshold, pre-moderation's
+ * approvals, the moderators' queue and decisions, blocks, appeals decided by another moderator, the
+ * digest mailed to moderators and the public transparency figures. Nothing is deleted: every step
+ * is a state change, logged for the audit and counted for the public.
+ */
+package org.consulta.moderation;

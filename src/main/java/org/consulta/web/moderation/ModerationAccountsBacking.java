@@ -1,0 +1,62 @@
+package org.consulta.web.moderation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.moderation.AppealQueue;
+import org.consulta.moderation.BlockService;
+import org.consulta.moderation.QueuePage;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.Params;
+
+import java.util.List;
+
+/**
+ * {@code /views/moderation/accounts.xhtml}: flagged and blocked accounts ({@code ?page=}); dismissing
+ * flags, unblocking. Blocking itself is {@link BlockForms}' (also offered beside each contribution).
+ */
+@Named
+@RequestScoped
+public class ModerationAccountsBacking {
+
+    @Inject
+    private AppealQueue queue;
+    @Inject
+    private BlockService blocks;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private List<QueuePage<AppealQueue.AccountLine>> lists;
+
+    @PostConstruct
+    void load() {
+        Integer number = Params.integer("page");
+        lists = queue.accounts(page.tenant(), user.id(), number == null ? 0 : number);
+    }
+
+    public void dismiss(long accountId) {
+        blocks.dismissAccountFlags(page.tenant(), user.id(), accountId);
+        done("moderation_accounts.dismissed");
+    }
+
+    public void unblock(long accountId) {
+        blocks.unblockAccount(page.tenant(), user.id(), accountId);
+        done("moderation_accounts.unblocked");
+    }
+
+    private void done(String key) {
+        Faces.info(i18n, key);
+        Faces.redirect(page.repositoryPath("/moderation/accounts"));
+    }
+
+    public QueuePage<AppealQueue.AccountLine> getFlagged() { return lists.get(0); }
+    public QueuePage<AppealQueue.AccountLine> getBlocked() { return lists.get(1); }
+}

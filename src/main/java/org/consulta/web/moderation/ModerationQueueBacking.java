@@ -1,0 +1,99 @@
+package org.consulta.web.moderation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.comment.ModerationReason;
+import org.consulta.consultation.Consultation;
+import org.consulta.moderation.Decision;
+import org.consulta.moderation.ModerationQueue;
+import org.consulta.moderation.ModerationService;
+import org.consulta.moderation.QueueFilter;
+import org.consulta.moderation.QueueItem;
+import org.consulta.moderation.QueuePage;
+import org.consulta.moderation.Waiting;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.Params;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /views/moderation/queue.xhtml}: a tab of the queue ({@code ?tab=HELD|FLAGGED|HIDDEN},
+ * {@code reason}, {@code consultation}, {@code sort}, {@code page}) and the decisions on its items,
+ * one by one or on the ticked ones ({@code ids}).
+ */
+@Named
+@RequestScoped
+public class ModerationQueueBacking {
+
+    @Inject
+    private ModerationQueue queue;
+    @Inject
+    private ModerationService moderation;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private QueueFilter filter;
+    private QueuePage<QueueItem> items;
+    private Waiting waiting;
+    private Decision.Step step;
+    private ModerationReason reason;
+    private String note;
+
+    @PostConstruct
+    void load() {
+        QueueFilter.Tab tab = Params.choice(QueueFilter.Tab.class, "tab");
+        Integer number = Params.integer("page");
+        filter = new QueueFilter(tab == null ? QueueFilter.Tab.FLAGGED : tab, Params.choice(ModerationReason.class, "reason"),
+                Params.id("consultation"), Params.choice(QueueFilter.Sort.class, "sort"), number == null ? 0 : number);
+        items = queue.contributions(page.tenant(), user.id(), filter);
+        waiting = queue.waiting(page.tenant(), user.id());
+    }
+
+    /** The decision of the action bar, on every ticked item. */
+    public void applyToSelected() {
+        String[] ticked = Faces.request().getParameterValues("ids");
+        List<Long> ids = ticked == null ? List.of() : Arrays.stream(ticked).filter(t -> t.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
+        moderation.moderate(page.tenant(), user.id(), new Decision(step, reason, note, ids));
+        done("moderation_queue.done");
+    }
+
+    /** A decision on one item that needs no reason: approve, restore, dismiss. */
+    public void one(long commentId, String chosen) {
+        moderation.moderate(page.tenant(), user.id(), new Decision(Decision.Step.valueOf(chosen), null, null, List.of(commentId)));
+        done("moderation_queue.done");
+    }
+
+    private void done(String key) {
+        Faces.info(i18n, key);
+        Faces.redirect(page.repositoryPath("/moderation?tab=" + filter.tab()));
+    }
+
+    public QueueFilter getFilter() { return filter; }
+    public QueuePage<QueueItem> getItems() { return items; }
+    public Waiting getWaiting() { return waiting; }
+    public List<Consultation> getConsultations() { return queue.consultations(page.tenant(), user.id()); }
+    public QueueFilter.Tab[] getTabs() { return QueueFilter.Tab.values(); }
+    public QueueFilter.Sort[] getSorts() { return QueueFilter.Sort.values(); }
+    public ModerationReason[] getReasons() { return ModerationReason.values(); }
+    public Decision.Step[] getSteps() { return Decision.Step.values(); }
+    public Decision.Step getStep() { return step; }
+    public void setStep(Decision.Step step) { this.step = step; }
+    public ModerationReason getReason() { return reason; }
+    public void setReason(ModerationReason reason) { this.reason = reason; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    /** Hours since the oldest item began to wait. */
+    public long getOldestHours() {
+        return waiting.getOldest() == null ? 0 : java.time.Duration.between(waiting.getOldest(), java.time.Instant.now()).toHours();
+    }
+}
