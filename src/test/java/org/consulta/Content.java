@@ -35,6 +35,8 @@ public class Content {
     @Inject
     private AccountService accounts;
     @Inject
+    private org.consulta.tenant.RepositoryAdminService repositoryAdmin;
+    @Inject
     private org.consulta.account.MembershipService memberships;
     @jakarta.persistence.PersistenceContext(unitName = "consulta")
     private jakarta.persistence.EntityManager em;
@@ -176,5 +178,31 @@ public class Content {
                     LocalDate.of(2025, 1, 1).plusMonths(i), LocalDate.of(2025, 6, 30).plusMonths(i)));
         }
         return form;
+    }
+
+    /** Writes a flag row behind the services' back, as a second request racing past their check would. */
+    public void insertFlagRow(Tenant tenant, long commentId, long flaggerId) {
+        em.createNativeQuery("INSERT INTO flag (id, version, created_at, repository_id, target_type, target_id, flagger_id, "
+                        + "reason, note, resolved_at) VALUES (?, 1, CURRENT_TIMESTAMP, ?, 'COMMENT', ?, ?, 'SPAM', NULL, NULL)")
+                .setParameter(1, 2_200_000_000L + (long) (Math.random() * 100_000_000L)).setParameter(2, tenant.id())
+                .setParameter(3, commentId).setParameter(4, flaggerId)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
+        em.flush();
+    }
+
+    /** Rows of a table for one target, counted by the database (flags of a comment, moderation actions on it…). */
+    public long rows(String table, long targetId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE target_id = ?")
+                .setParameter(1, targetId).setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getSingleResult()).longValue();
+    }
+
+    /** Switches a repository to pre-moderation (all contributions held, or an account's first {@code first}). */
+    public void preModeration(Tenant tenant, int first) {
+        org.consulta.tenant.RepositorySettings settings = repositoryAdmin.loadSettings(tenant, admin());
+        settings.getNames().replaceAll((lang, name) -> name.isBlank() ? "Repo " + lang : name);
+        settings.setModerationMode(org.consulta.tenant.ModerationMode.PRE);
+        settings.setHeldFirstContributions(first);
+        repositoryAdmin.updateSettings(tenant, admin(), settings);
     }
 }

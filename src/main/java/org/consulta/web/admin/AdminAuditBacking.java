@@ -41,7 +41,10 @@ public class AdminAuditBacking {
     /** The actions a repository's log can hold, for the filter. */
     public List<String> getActions() {
         return List.of("repository.settings_changed", "role.granted", "role.revoked", "role.appointed",
-                "member.invited", "member.invitation_accepted", "member.invitation_cancelled", "repository.logo_changed");
+                "member.invited", "member.invitation_accepted", "member.invitation_cancelled", "repository.logo_changed",
+                "moderation.approve", "moderation.hide", "moderation.auto_hide", "moderation.restore", "moderation.dismiss",
+                "moderation.block", "moderation.unblock", "moderation.appeal", "moderation.appeal_upheld",
+                "moderation.appeal_reversed");
     }
 
     public boolean isHasNext() {

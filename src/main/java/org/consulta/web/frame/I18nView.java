@@ -47,6 +47,13 @@ public class I18nView {
         return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
+    /** A month and its year, "novembre 2026", as the reader's language writes it. */
+    public String month(java.time.YearMonth month) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMM", new ULocale(page.getLanguage()));
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(Date.from(month.atDay(15).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
     /** A moment, with date and time in the reader's conventions, on the repository's clock (UTC outside repositories). */
     public String instant(java.time.Instant instant) {
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, new ULocale(page.getLanguage()));

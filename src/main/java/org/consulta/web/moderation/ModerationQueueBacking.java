@@ -12,7 +12,6 @@ import org.consulta.moderation.ModerationService;
 import org.consulta.moderation.QueueFilter;
 import org.consulta.moderation.QueueItem;
 import org.consulta.moderation.QueuePage;
-import org.consulta.moderation.Waiting;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
@@ -44,7 +43,6 @@ public class ModerationQueueBacking {
 
     private QueueFilter filter;
     private QueuePage<QueueItem> items;
-    private Waiting waiting;
     private Decision.Step step;
     private ModerationReason reason;
     private String note;
@@ -56,7 +54,6 @@ public class ModerationQueueBacking {
         filter = new QueueFilter(tab == null ? QueueFilter.Tab.FLAGGED : tab, Params.choice(ModerationReason.class, "reason"),
                 Params.id("consultation"), Params.choice(QueueFilter.Sort.class, "sort"), number == null ? 0 : number);
         items = queue.contributions(page.tenant(), user.id(), filter);
-        waiting = queue.waiting(page.tenant(), user.id());
     }
 
     /** The decision of the action bar, on every ticked item. */
@@ -80,7 +77,6 @@ public class ModerationQueueBacking {
 
     public QueueFilter getFilter() { return filter; }
     public QueuePage<QueueItem> getItems() { return items; }
-    public Waiting getWaiting() { return waiting; }
     public List<Consultation> getConsultations() { return queue.consultations(page.tenant(), user.id()); }
     public QueueFilter.Tab[] getTabs() { return QueueFilter.Tab.values(); }
     public QueueFilter.Sort[] getSorts() { return QueueFilter.Sort.values(); }
@@ -92,8 +88,4 @@ public class ModerationQueueBacking {
     public void setReason(ModerationReason reason) { this.reason = reason; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    /** Hours since the oldest item began to wait. */
-    public long getOldestHours() {
-        return waiting.getOldest() == null ? 0 : java.time.Duration.between(waiting.getOldest(), java.time.Instant.now()).toHours();
-    }
 }
