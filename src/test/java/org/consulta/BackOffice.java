@@ -51,6 +51,41 @@ final class BackOffice {
         }
     }
 
+    /**
+     * As a signed-in administrator of {@code repo}: a plan, a published commitment whose problem has two
+     * paragraphs, and a consultation on it open from an hour ago for ten days (its short notice
+     * confirmed). Checks the consultation form with axe. Returns the commitment's French URL.
+     */
+    static String commitmentUnderConsultation(WebDriver browser, String repo) {
+        createPlan(browser, repo, "2026-2027", "Plan d’action 2026–2027");
+        browser.findElement(By.linkText("Ajouter un engagement")).click();
+        awaitText(browser, "Nouvel engagement");
+        fillCommitment(browser, "Registre ouvert des marchés",
+                "Les marchés publics sont difficiles à suivre.\n\nLes avenants ne sont jamais publiés.",
+                "Publier les marchés en données ouvertes.", 1);
+        browser.findElement(By.id("draft:save")).click();
+        awaitText(browser, "L’engagement a été créé comme projet.");
+        browser.findElement(By.id("publish:publish")).click();
+        awaitText(browser, "Version 1 sur 1");
+        String commitmentUrl = browser.getCurrentUrl();
+
+        browser.get(repo + "plans/2026-2027/consult");
+        awaitText(browser, "Programmer une consultation publique");
+        Browser.assertAccessible(browser);
+        browser.findElements(By.cssSelector("#consultation input[id$=':title']")).get(0).sendKeys("Consultation sur le registre");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        date(browser, browser.findElement(By.id("consultation:opens")), now.minusHours(1).format(local));
+        date(browser, browser.findElement(By.id("consultation:closes")), now.plusDays(10).format(local));
+        browser.findElement(By.id("consultation:schedule")).click();
+        awaitText(browser, "préavis plus court que le minimum");
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("consultation:shortNotice")).click();
+        browser.findElement(By.id("consultation:schedule")).click();
+        awaitText(browser, "La consultation est programmée.");
+        return commitmentUrl;
+    }
+
     /** Date inputs take their value as the browser's picker would set it: ISO, whatever the locale. */
     static void date(WebDriver browser, WebElement input, String isoValue) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoValue);

@@ -6,9 +6,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +29,6 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
     static final com.icegreen.greenmail.junit5.GreenMailExtension MAIL = new com.icegreen.greenmail.junit5.GreenMailExtension(
             com.icegreen.greenmail.util.ServerSetupTest.SMTP).withPerMethodLifecycle(false);
     private static final String PASSWORD = "une consultation ouverte à tous";
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Test
     void aCitizenCommentsOnASectionWithTheKeyboardAndTheAdministratorReplies() throws Exception {
@@ -49,31 +45,7 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
 
         browser = Browser.open("fr");
         BackOffice.signIn(browser, base.toString(), admin, PASSWORD, "Alix Admin");
-        BackOffice.createPlan(browser, repo, "2026-2027", "Plan d’action 2026–2027");
-        browser.findElement(By.linkText("Ajouter un engagement")).click();
-        awaitText(browser, "Nouvel engagement");
-        BackOffice.fillCommitment(browser, "Registre ouvert des marchés",
-                "Les marchés publics sont difficiles à suivre.\n\nLes avenants ne sont jamais publiés.",
-                "Publier les marchés en données ouvertes.", 1);
-        browser.findElement(By.id("draft:save")).click();
-        awaitText(browser, "L’engagement a été créé comme projet.");
-        browser.findElement(By.id("publish:publish")).click();
-        awaitText(browser, "Version 1 sur 1");
-        String commitmentUrl = browser.getCurrentUrl();
-
-        browser.get(repo + "plans/2026-2027/consult");
-        awaitText(browser, "Programmer une consultation publique");
-        assertAccessible(browser);
-        browser.findElements(By.cssSelector("#consultation input[id$=':title']")).get(0).sendKeys("Consultation sur le registre");
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        BackOffice.date(browser, browser.findElement(By.id("consultation:opens")), now.minusHours(1).format(LOCAL));
-        BackOffice.date(browser, browser.findElement(By.id("consultation:closes")), now.plusDays(10).format(LOCAL));
-        browser.findElement(By.id("consultation:schedule")).click();
-        awaitText(browser, "préavis plus court que le minimum");
-        assertAccessible(browser);
-        browser.findElement(By.id("consultation:shortNotice")).click();
-        browser.findElement(By.id("consultation:schedule")).click();
-        awaitText(browser, "La consultation est programmée.");
+        String commitmentUrl = BackOffice.commitmentUnderConsultation(browser, repo);
 
         WebDriver lucia = Browser.open("es");
         try {

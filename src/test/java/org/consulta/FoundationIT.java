@@ -70,6 +70,12 @@ class FoundationIT {
     org.consulta.consultation.ConsultationService consultations;
     @Inject
     org.consulta.comment.ConsultationReport report;
+    @Inject
+    org.consulta.moderation.ModerationQueue moderationQueue;
+    @Inject
+    org.consulta.moderation.AppealQueue appealQueue;
+    @Inject
+    org.consulta.moderation.TransparencyReport transparency;
     @Resource(lookup = "java:app/jdbc/consulta")
     DataSource dataSource;
 
@@ -111,6 +117,30 @@ class FoundationIT {
         assertEquals(2, summary.contributions());
         assertEquals(2, summary.answered());
         assertEquals(2, report.contributions(demo.tenant(), null, closed.getId(), 0).size());
+    }
+
+    @Test
+    void theDemoRepositoryHasFlaggedAndHiddenItemsAnAppealAndMonthlyFigures() {
+        Tenant demo = repositories.getActive("demo").tenant();
+        long martin = accounts.findByEmail("demo-moderator@consulta.invalid").orElseThrow().getId();
+        long ana = accounts.findByEmail("demo-admin@consulta.invalid").orElseThrow().getId();
+        var flagged = moderationQueue.contributions(demo, martin, new org.consulta.moderation.QueueFilter(
+                org.consulta.moderation.QueueFilter.Tab.FLAGGED, null, null, org.consulta.moderation.QueueFilter.Sort.FLAGS, 0));
+        assertEquals(List.of(3L, 1L), flagged.getItems().stream().map(i -> i.getFlags().values().stream().mapToLong(Long::longValue).sum()).toList(),
+                "the spam hidden by three flags, then the off-topic contribution flagged once");
+        var hidden = moderationQueue.contributions(demo, martin, new org.consulta.moderation.QueueFilter(
+                org.consulta.moderation.QueueFilter.Tab.HIDDEN, null, null, null, 0));
+        assertEquals(2, hidden.getTotal());
+        var appeal = appealQueue.appeals(demo, martin, 0).getItems();
+        assertEquals(1, appeal.size());
+        assertFalse(appeal.get(0).isDecidable(), "Martin hid it: Ana decides");
+        assertTrue(appealQueue.appeals(demo, ana, 0).getItems().get(0).isDecidable());
+        assertEquals(1, appealQueue.accounts(demo, martin, 0).get(1).getTotal(), "the spammer is blocked");
+        var month = transparency.months(demo, 12, java.time.Instant.now()).get(0);
+        assertEquals(2, month.getFlagged());
+        assertEquals(2, month.getHiddenTotal());
+        assertEquals(1, month.getAppealed());
+        assertEquals(1, month.getBlocked());
     }
 
     @Test

@@ -354,7 +354,33 @@ class ModerationIT {
         assertEquals(0, digest.sendIfDue(tenant, now.plus(Duration.ofHours(3))), "nothing waits any more");
     }
 
+    @Test
+    void aPageOfTheQueueTakesTheSameStatementsWhateverItsLength() {
+        long other = content.newAccount("other");
+        long flagger = content.newAccount("flagger");
+        for (int i = 0; i < 3; i++) {
+            flags.flagComment(tenant, flagger, post(i % 2 == 0 ? author : other, "Peu " + i).getId(), ModerationReason.SPAM, null);
+        }
+        QueueFilter flagged = new QueueFilter(QueueFilter.Tab.FLAGGED, ModerationReason.SPAM, consultation.getId(), QueueFilter.Sort.FLAGS, 0);
+        int few = statements(() -> queue.contributions(tenant, moderator, flagged));
+        for (int i = 0; i < 40; i++) {
+            long by = content.newAccount("many" + i);
+            flags.flagComment(tenant, flagger, post(by, "Beaucoup " + i).getId(), ModerationReason.SPAM, null);
+        }
+        int many = statements(() -> queue.contributions(tenant, moderator, flagged));
+        assertEquals(few, many, "3 items: " + few + " statements; a full page of 25 (of 43): " + many);
+        assertEquals(43, queue.contributions(tenant, moderator, flagged).getTotal());
+        assertEquals(ModerationQueue.PAGE_SIZE, queue.contributions(tenant, moderator, flagged).getItems().size());
+        System.out.println("Moderation queue page: " + few + " statements with 3 items, " + many + " with 25 of 43");
+    }
+
     // --- helpers
+
+    private static int statements(Runnable call) {
+        org.consulta.platform.SqlStatementCounter.reset();
+        call.run();
+        return org.consulta.platform.SqlStatementCounter.count();
+    }
 
     private Consultation openConsultation(Tenant where) {
         ActionPlan plan = content.newPlan(where, "plan-m");

@@ -128,7 +128,7 @@ class PublicPagesIT extends AgainstDeployedWar {
         assertTrue(link.find(), "the commitment page links its consultation");
         HttpResponse<String> report = get("es/r/demo/consultations/" + link.group(1), null, null);
         assertEquals(200, report.statusCode());
-        assertTrue(report.body().contains("3 contribuciones") && report.body().contains("1 con respuesta"), "figures of the demo");
+        assertTrue(report.body().contains("4 contribuciones") && report.body().contains("1 con respuesta"), "figures of the demo");
         HttpResponse<byte[]> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 base.toURI().resolve("reports/demo/" + link.group(1) + ".csv?lang=es")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -136,7 +136,8 @@ class PublicPagesIT extends AgainstDeployedWar {
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFcommitment,"), "UTF-8 with a byte-order mark for spreadsheets");
         List<List<String>> rows = parseCsv(text.substring(1));
-        assertEquals(4, rows.size(), "a header and the three contributions: " + rows);
+        assertEquals(5, rows.size(), "a header and the four public contributions (the hidden ones are left out): " + rows);
+        assertFalse(text.contains("Jorge Ruiz") || text.contains("ofertas.example"), "hidden contributions are not exported");
         List<String> paula = rows.stream().filter(r -> r.get(6).startsWith("También")).findFirst().orElseThrow();
         assertEquals("También hay que publicar los pagos, no solo la adjudicación.", paula.get(6), "accents and commas survive");
         assertEquals("PARTLY_ACCEPTED", paula.get(7));

@@ -46,7 +46,7 @@ public class ResponseService {
         Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
                 .setParameter("id", commentId).getResultStream().findFirst()
                 .orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
-        if (comment.getParentId() != null || comment.isWithdrawn()) {
+        if (comment.getParentId() != null || comment.isWithdrawn() || comment.getVisibility() != Visibility.PUBLISHED) {
             throw new CommentRefusedException("response.refused.not_a_contribution");
         }
         if (form.getStatus() == null) {

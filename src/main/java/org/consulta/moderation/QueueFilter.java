@@ -8,4 +8,10 @@ public record QueueFilter(Tab tab, ModerationReason reason, Long consultationId,
     public enum Tab { HELD, FLAGGED, HIDDEN }
 
     public enum Sort { FLAGS, OLDEST, NEWEST }
+
+    // bean-style getters: Jakarta EL 5 does not read record components
+    public Tab getTab() { return tab; }
+    public ModerationReason getReason() { return reason; }
+    public Long getConsultationId() { return consultationId; }
+    public Sort getSort() { return sort; }
 }

@@ -43,6 +43,8 @@ public class FirstStart {
     private DemoAccounts demoAccounts;
     @Inject
     private DemoConsultation demoConsultation;
+    @Inject
+    private DemoModeration demoModeration;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -60,6 +62,7 @@ public class FirstStart {
             demo.seedDemoRepository(adminId);
             printout.append(demoAccounts.createDemoAccounts(repositories.getActive("demo").tenant(), adminId));
             demoConsultation.seed(repositories.getActive("demo").tenant(), adminId);
+            demoModeration.seed(repositories.getActive("demo").tenant());
             LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
         }
         if (printout.length() > 0) {

@@ -25,6 +25,15 @@ class RouteTest {
     }
 
     @Test
+    void findsTheModerationPagesAndThePublicTransparencyPage() {
+        assertEquals("/views/moderation/queue.xhtml", Route.parse("/fr/r/demo/moderation").view());
+        assertEquals("/views/moderation/appeals.xhtml", Route.parse("/es/r/demo/moderation/appeals").view());
+        assertEquals("/views/moderation/accounts.xhtml", Route.parse("/en/r/demo/moderation/accounts").view());
+        assertEquals("/views/repository/transparency.xhtml", Route.parse("/fr/r/demo/transparency").view());
+        assertEquals(UNKNOWN_PAGE, Route.parse("/fr/r/demo/moderation/other").kind());
+    }
+
+    @Test
     void thePageInAnotherLanguageKeepsTheRestOfThePath() {
         assertEquals("/fr/r/demo/", Route.parse("/es/r/demo/").in("fr"));
         assertEquals("/en/", Route.parse("/fr/").in("en"));

@@ -88,13 +88,13 @@ public class CommitmentCommentsBacking {
     }
 
     public void post() {
-        comments.postComment(page.tenant(), user.id(), page.param("plan"), page.param("ref"), draft);
-        done("commitments_comments.posted");
+        boolean held = comments.postComment(page.tenant(), user.id(), page.param("plan"), page.param("ref"), draft).isHeld();
+        done(held ? "commitments_comments.held" : "commitments_comments.posted");
     }
 
     public void reply(long parentId) {
-        comments.reply(page.tenant(), user.id(), parentId, replies.get(parentId), page.getLanguage());
-        done("commitments_comments.replied");
+        boolean held = comments.reply(page.tenant(), user.id(), parentId, replies.get(parentId), page.getLanguage()).isHeld();
+        done(held ? "commitments_comments.held" : "commitments_comments.replied");
     }
 
     public void respond(long commentId) {

@@ -9,18 +9,22 @@ import org.consulta.comment.ModerationReason;
 import org.consulta.moderation.Appeal;
 import org.consulta.moderation.AppealService;
 import org.consulta.moderation.BlockService;
+import org.consulta.moderation.Decision;
 import org.consulta.moderation.FlagService;
+import org.consulta.moderation.ModerationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The moderation part of a commitment's discussion: flagging a contribution or its author, the
- * author's appeal against hiding or holding, and a blocked reader's notice of why.
+ * author's appeal against hiding or holding, a moderator hiding a contribution where they read it,
+ * and a blocked reader's notice of why.
  */
 @Named
 @RequestScoped
@@ -32,6 +36,8 @@ public class CommitmentModerationBacking {
     private AppealService appeals;
     @Inject
     private BlockService blocks;
+    @Inject
+    private ModerationService moderation;
     @Inject
     private ShowCommitmentBacking show;
     @Inject
@@ -61,6 +67,13 @@ public class CommitmentModerationBacking {
             return computeIfAbsent((Long) key, k -> new FlagForm());
         }
     };
+    /** The moderators' hide forms, reusing the flag form's reason and note. */
+    private final Map<Long, FlagForm> hideForms = new HashMap<>() {
+        @Override
+        public FlagForm get(Object key) {
+            return computeIfAbsent((Long) key, k -> new FlagForm());
+        }
+    };
     private final Map<Long, String> explanations = new HashMap<>();
     private Map<Long, Appeal> ownAppeals = Map.of();
     private AccountBlock block;
@@ -83,6 +96,12 @@ public class CommitmentModerationBacking {
         done("commitments_moderation.flagged");
     }
 
+    public void hide(long commentId) {
+        FlagForm form = hideForms.get(commentId);
+        moderation.moderate(page.tenant(), user.id(), new Decision(Decision.Step.HIDE, form.reason, form.note, List.of(commentId)));
+        done("moderation_queue.done");
+    }
+
     public void appeal(long commentId) {
         appeals.appeal(page.tenant(), user.id(), commentId, explanations.get(commentId));
         done("commitments_moderation.appealed");
@@ -94,6 +113,7 @@ public class CommitmentModerationBacking {
     }
 
     public Map<Long, FlagForm> getFlagForms() { return flagForms; }
+    public Map<Long, FlagForm> getHideForms() { return hideForms; }
     public Map<Long, String> getExplanations() { return explanations; }
     /** The signed-in author's appeals on this commitment, by comment. */
     public Map<Long, Appeal> getOwnAppeals() { return ownAppeals; }
