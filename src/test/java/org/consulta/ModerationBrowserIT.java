@@ -63,19 +63,9 @@ class ModerationBrowserIT extends AgainstDeployedWar {
             assertFalse(hidden.contains(text), "the visitor no longer reads it");
             assertAccessible(visitor);
 
-            WebDriver moderator = signedIn(space.moderator("Mona Modératrice"), "Mona Modératrice");
-            try {
-                moderator.get(space.repo + "moderation?tab=FLAGGED");
-                String queue = awaitText(moderator, "injurieux ou abusif : 3 signalements");
-                assertTrue(queue.contains(text) && queue.contains("masquée"), queue);
-                assertTrue(queue.contains("1 élément signalé"), "the back office counts what waits: " + queue);
-                assertAccessible(moderator);
-                moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]//input[@value='Rétablir']")).click();
-                awaitText(moderator, "Décision enregistrée.");
-                assertAccessible(moderator);
-            } finally {
-                moderator.quit();
-            }
+            String queue = decideInQueue(space, "Mona Modératrice", "FLAGGED", text, "Rétablir");
+            assertTrue(queue.contains("injurieux ou abusif : 3 signalements") && queue.contains("masquée"), queue);
+            assertTrue(queue.contains("1 élément signalé"), "the back office counts what waits: " + queue);
             visitor.navigate().refresh();
             awaitText(visitor, text);
         } finally {
@@ -111,16 +101,7 @@ class ModerationBrowserIT extends AgainstDeployedWar {
             visitor.get(commitment);
             assertFalse(awaitText(visitor, "Registre ouvert des marchés").contains(text), "no one else does");
 
-            WebDriver moderator = signedIn(space.moderator("Marc Modérateur"), "Marc Modérateur");
-            try {
-                moderator.get(space.repo + "moderation?tab=HELD");
-                awaitText(moderator, text);
-                assertAccessible(moderator);
-                moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]//input[@value='Approuver']")).click();
-                awaitText(moderator, "Décision enregistrée.");
-            } finally {
-                moderator.quit();
-            }
+            decideInQueue(space, "Marc Modérateur", "HELD", text, "Approuver");
             visitor.navigate().refresh();
             awaitText(visitor, text);
         } finally {
@@ -202,6 +183,25 @@ class ModerationBrowserIT extends AgainstDeployedWar {
     }
 
     // --- helpers
+
+    /**
+     * A new moderator opens a tab of the queue and clicks {@code button} on the row of {@code text};
+     * axe checks the queue before and after. Returns the queue as it was first read.
+     */
+    private String decideInQueue(Space space, String name, String tab, String text, String button) throws Exception {
+        WebDriver moderator = signedIn(space.moderator(name), name);
+        try {
+            moderator.get(space.repo + "moderation?tab=" + tab);
+            String queue = awaitText(moderator, text);
+            assertAccessible(moderator);
+            moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]//input[@value='" + button + "']")).click();
+            awaitText(moderator, "Décision enregistrée.");
+            assertAccessible(moderator);
+            return queue;
+        } finally {
+            moderator.quit();
+        }
+    }
 
     /** Signs {@code email} in, comments on the whole commitment at {@code url}; returns the signed-in browser. */
     private WebDriver comment(String email, String name, String url, String text, String confirmation) {

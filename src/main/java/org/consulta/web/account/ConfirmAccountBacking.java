@@ -32,7 +32,6 @@ public class ConfirmAccountBacking {
 
     public void confirm() {
         registrations.confirmEmail(token);
-        Faces.info(i18n, "account_confirm.done");
-        Faces.redirect("/" + page.getLanguage() + "/account/login");
+        Faces.done(i18n, "account_confirm.done", "/" + page.getLanguage() + "/account/login");
     }
 }

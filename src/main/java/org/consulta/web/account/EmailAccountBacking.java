@@ -29,14 +29,12 @@ public class EmailAccountBacking {
 
     public void request() {
         profiles.requestEmailChange(user.id(), password, newEmail);
-        Faces.info(i18n, "account_email.check_mail");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "account_email.check_mail", page.pathIn(page.getLanguage()));
     }
 
     public void confirm() {
         profiles.confirmEmailChange(token);
-        Faces.info(i18n, "account_email.done");
-        Faces.redirect("/" + page.getLanguage() + "/account/login");
+        Faces.done(i18n, "account_email.done", "/" + page.getLanguage() + "/account/login");
     }
 
     public String getNewEmail() {

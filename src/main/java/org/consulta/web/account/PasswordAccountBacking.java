@@ -25,8 +25,7 @@ public class PasswordAccountBacking {
 
     public void change() {
         user.signIn(passwords.changePassword(user.id(), current, replacement));
-        Faces.info(i18n, "account_password.changed");
-        Faces.redirect("/" + user.getLanguage() + "/");
+        Faces.done(i18n, "account_password.changed", "/" + user.getLanguage() + "/");
     }
 
     public String getCurrent() {

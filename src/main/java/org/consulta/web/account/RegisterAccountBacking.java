@@ -32,7 +32,6 @@ public class RegisterAccountBacking {
 
     public void register() {
         registrations.register(registration, Faces.clientAddress());
-        Faces.info(i18n, "account_register.check_mail");
-        Faces.redirect("/" + page.getLanguage() + "/account/login");
+        Faces.done(i18n, "account_register.check_mail", "/" + page.getLanguage() + "/account/login");
     }
 }

@@ -26,14 +26,12 @@ public class ResetAccountBacking {
 
     public void requestLink() {
         passwords.requestReset(email, Faces.clientAddress());
-        Faces.info(i18n, "account_reset.link_sent");
-        Faces.redirect("/" + page.getLanguage() + "/account/login");
+        Faces.done(i18n, "account_reset.link_sent", "/" + page.getLanguage() + "/account/login");
     }
 
     public void reset() {
         passwords.resetPassword(token, replacement);
-        Faces.info(i18n, "account_reset.done");
-        Faces.redirect("/" + page.getLanguage() + "/account/login");
+        Faces.done(i18n, "account_reset.done", "/" + page.getLanguage() + "/account/login");
     }
 
     public String getEmail() {

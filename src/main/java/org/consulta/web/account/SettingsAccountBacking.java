@@ -50,8 +50,7 @@ public class SettingsAccountBacking {
         String language = page.getLanguage();
         profiles.deleteAccount(user.id(), deletePassword);
         Faces.request().getSession().invalidate();
-        Faces.info(i18n, "account_settings.deleted");
-        Faces.redirect("/" + language + "/");
+        Faces.done(i18n, "account_settings.deleted", "/" + language + "/");
     }
 
     public String getExportPassword() {

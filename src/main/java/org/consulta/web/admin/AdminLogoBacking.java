@@ -32,8 +32,7 @@ public class AdminLogoBacking {
 
     public void upload() throws IOException {
         admin.replaceLogo(page.tenant(), user.id(), read(file));
-        Faces.info(i18n, "admin_settings.logo_saved");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_settings.logo_saved", page.pathIn(page.getLanguage()));
     }
 
     /** Reads at most one byte past the limit: the service refuses oversized files, and we never hold more. */

@@ -53,8 +53,7 @@ public class AdminMembersBacking {
     public void invite() {
         memberships.inviteMember(page.tenant(), user.id(), email, role, constituency, organisation,
                 inviteeLanguage == null ? page.getLanguage() : inviteeLanguage);
-        Faces.info(i18n, "admin_members.invited");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_members.invited", page.pathIn(page.getLanguage()));
     }
 
     public List<Invitation> getInvitations() {
@@ -66,14 +65,12 @@ public class AdminMembersBacking {
 
     public void cancel(Invitation invitation) {
         memberships.cancelInvitation(page.tenant(), user.id(), invitation.getId());
-        Faces.info(i18n, "admin_members.cancelled");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_members.cancelled", page.pathIn(page.getLanguage()));
     }
 
     public void revoke(RoleGrant grant) {
         memberships.revokeRole(page.tenant(), user.id(), grant.getAccount().getId(), grant.getRole());
-        Faces.info(i18n, "admin_members.revoked");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_members.revoked", page.pathIn(page.getLanguage()));
     }
 
     public RepositoryRole[] getRoles() {

@@ -43,8 +43,7 @@ public class AdminPlansBacking {
 
     public void create() {
         ActionPlan plan = plans.createPlan(page.tenant(), user.id(), form);
-        Faces.info(i18n, "admin_plans.created");
-        Faces.redirect(page.repositoryPath("/plans/" + plan.getSlug() + "/"));
+        Faces.done(i18n, "admin_plans.created", page.repositoryPath("/plans/" + plan.getSlug() + "/"));
     }
 
     public List<ActionPlan> getPlans() { return list; }

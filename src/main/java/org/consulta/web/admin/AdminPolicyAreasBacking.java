@@ -43,8 +43,7 @@ public class AdminPolicyAreasBacking {
 
     public void add() {
         areas.addPolicyArea(page.tenant(), user.id(), page.getLanguage(), names);
-        Faces.info(i18n, "admin_policy_areas.added");
-        Faces.redirect(page.repositoryPath("/admin/policy-areas"));
+        Faces.done(i18n, "admin_policy_areas.added", page.repositoryPath("/admin/policy-areas"));
     }
 
     public List<PolicyArea> getAreas() { return list; }

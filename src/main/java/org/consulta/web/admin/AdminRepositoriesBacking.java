@@ -52,14 +52,12 @@ public class AdminRepositoriesBacking {
 
     public void open() {
         platform.openRepository(user.id(), slug, kind, language == null ? page.getLanguage() : language, name);
-        Faces.info(i18n, "admin_repositories.opened");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_repositories.opened", page.pathIn(page.getLanguage()));
     }
 
     public void toggle(Repository repository) {
         platform.setActive(user.id(), repository.getSlug(), !repository.isActive());
-        Faces.info(i18n, repository.isActive() ? "admin_repositories.disabled" : "admin_repositories.enabled");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, repository.isActive() ? "admin_repositories.disabled" : "admin_repositories.enabled", page.pathIn(page.getLanguage()));
     }
 
     public boolean isAuditHasNext() {

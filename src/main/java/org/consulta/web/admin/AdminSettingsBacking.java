@@ -40,8 +40,7 @@ public class AdminSettingsBacking {
 
     public void save() {
         admin.updateSettings(page.tenant(), user.id(), settings);
-        Faces.info(i18n, "admin_settings.saved");
-        Faces.redirect(page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_settings.saved", page.pathIn(page.getLanguage()));
     }
 
     public RepositorySettings getSettings() {

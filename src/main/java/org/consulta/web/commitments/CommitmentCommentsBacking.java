@@ -18,6 +18,7 @@ import org.consulta.consultation.ConsultationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.FormsByKey;
 import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.Params;
 
@@ -56,24 +57,14 @@ public class CommitmentCommentsBacking {
     private final NewComment draft = new NewComment();
     private final Map<Long, String> replies = new HashMap<>();
     /** Edited texts by comment; a page first shows the comment's own text. */
-    private final Map<Long, String> edits = new HashMap<>() {
-        @Override
-        public String get(Object key) {
-            return computeIfAbsent((Long) key, k -> threads.bodyOf(k));
-        }
-    };
+    private final Map<Long, String> edits = FormsByKey.filledBy(id -> threads.bodyOf(id));
     private Boolean responder;
     /** One response form per contribution, made when a page first asks for it. */
-    private final Map<Long, ResponseForm> responseForms = new HashMap<>() {
-        @Override
-        public ResponseForm get(Object key) {
-            return computeIfAbsent((Long) key, k -> {
-                ResponseForm form = new ResponseForm();
-                form.setOriginalLanguage(page.getLanguage());
-                return form;
-            });
-        }
-    };
+    private final Map<Long, ResponseForm> responseForms = new FormsByKey<>(() -> {
+        ResponseForm form = new ResponseForm();
+        form.setOriginalLanguage(page.getLanguage());
+        return form;
+    });
 
     @PostConstruct
     void load() {
@@ -118,8 +109,7 @@ public class CommitmentCommentsBacking {
     }
 
     private void done(String key) {
-        Faces.info(i18n, key);
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
+        Faces.done(i18n, key, page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
     }
 
     /** The comment as HTML: escaped, with its links clickable. */

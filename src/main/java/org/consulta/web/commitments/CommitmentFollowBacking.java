@@ -38,8 +38,7 @@ public class CommitmentFollowBacking {
     }
 
     private void done(String key) {
-        Faces.info(i18n, key);
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
+        Faces.done(i18n, key, page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
     }
 
     public boolean isFollowing() {

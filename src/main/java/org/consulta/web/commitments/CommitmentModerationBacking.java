@@ -15,6 +15,7 @@ import org.consulta.moderation.ModerationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.FormsByKey;
 import org.consulta.web.frame.I18nView;
 
 import java.util.HashMap;
@@ -61,19 +62,9 @@ public class CommitmentModerationBacking {
         public void setAuthor(boolean author) { this.author = author; }
     }
 
-    private final Map<Long, FlagForm> flagForms = new HashMap<>() {
-        @Override
-        public FlagForm get(Object key) {
-            return computeIfAbsent((Long) key, k -> new FlagForm());
-        }
-    };
+    private final Map<Long, FlagForm> flagForms = new FormsByKey<>(FlagForm::new);
     /** The moderators' hide forms, reusing the flag form's reason and note. */
-    private final Map<Long, FlagForm> hideForms = new HashMap<>() {
-        @Override
-        public FlagForm get(Object key) {
-            return computeIfAbsent((Long) key, k -> new FlagForm());
-        }
-    };
+    private final Map<Long, FlagForm> hideForms = new FormsByKey<>(FlagForm::new);
     private final Map<Long, String> explanations = new HashMap<>();
     private Map<Long, Appeal> ownAppeals = Map.of();
     private AccountBlock block;
@@ -108,8 +99,7 @@ public class CommitmentModerationBacking {
     }
 
     private void done(String key) {
-        Faces.info(i18n, key);
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
+        Faces.done(i18n, key, page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
     }
 
     public Map<Long, FlagForm> getFlagForms() { return flagForms; }

@@ -67,25 +67,21 @@ public class EditCommitmentBacking {
         if (commitment == null) {
             long planId = plans.findPlan(page.tenant(), page.param("plan")).getId();
             Commitment created = commitments.addDraft(page.tenant(), user.id(), planId, page.getLanguage(), form);
-            Faces.info(i18n, "commitments_edit.created");
-            Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + created.getReference() + "/edit"));
+            Faces.done(i18n, "commitments_edit.created", page.repositoryPath("/plans/" + page.param("plan") + "/" + created.getReference() + "/edit"));
             return;
         }
         commitments.saveDraft(page.tenant(), user.id(), commitment.getId(), form);
-        Faces.info(i18n, "commitments_edit.saved");
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
+        Faces.done(i18n, "commitments_edit.saved", page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
     }
 
     public void publish() {
         commitments.publishDraft(page.tenant(), user.id(), commitment.getId(), changeNote);
-        Faces.info(i18n, "commitments_edit.published");
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()));
+        Faces.done(i18n, "commitments_edit.published", page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()));
     }
 
     public void moveStage() {
         commitments.moveStage(page.tenant(), user.id(), commitment.getId(), nextStage, reason);
-        Faces.info(i18n, "commitments_edit.stage_moved");
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
+        Faces.done(i18n, "commitments_edit.stage_moved", page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
     }
 
     public Commitment getCommitment() { return commitment; }

@@ -59,15 +59,13 @@ public class TranslateCommitmentBacking {
         Map<String, String> typed = new HashMap<>();
         rows.forEach(row -> typed.put(row.getKey(), row.getTyped() == null ? "" : row.getTyped()));
         translations.saveTranslations(page.tenant(), user.id(), commitment.getId(), to, typed);
-        Faces.info(i18n, "commitments_translate.saved");
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
+        Faces.done(i18n, "commitments_translate.saved", page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
                 + "/translate?from=" + from + "&to=" + to));
     }
 
     public void machineTranslate() {
         translations.machineTranslate(page.tenant(), user.id(), commitment.getId(), to);
-        Faces.info(i18n, "commitments_translate.machine_done");
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
+        Faces.done(i18n, "commitments_translate.machine_done", page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
                 + "/translate?from=" + from + "&to=" + to));
     }
 

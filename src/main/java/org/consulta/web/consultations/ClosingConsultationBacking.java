@@ -39,8 +39,7 @@ public class ClosingConsultationBacking {
     }
 
     private void done() {
-        Faces.info(i18n, "consultations_show.closing_changed");
-        Faces.redirect(page.repositoryPath("/consultations/" + page.param("id")));
+        Faces.done(i18n, "consultations_show.closing_changed", page.repositoryPath("/consultations/" + page.param("id")));
     }
 
     public LocalDateTime getCloses() { return closes; }

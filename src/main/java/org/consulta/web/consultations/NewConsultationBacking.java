@@ -51,8 +51,7 @@ public class NewConsultationBacking {
 
     public void schedule() {
         consultations.openConsultation(page.tenant(), user.id(), plan.getId(), form);
-        Faces.info(i18n, "consultations_new.scheduled");
-        Faces.redirect(page.repositoryPath("/plans/" + plan.getSlug() + "/"));
+        Faces.done(i18n, "consultations_new.scheduled", page.repositoryPath("/plans/" + plan.getSlug() + "/"));
     }
 
     public ActionPlan getPlan() { return plan; }

@@ -20,6 +20,12 @@ public final class Faces {
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** The usual end of an action: its translated confirmation, kept over the redirect to {@code path}. */
+    public static void done(I18nView i18n, String key, String path) {
+        info(i18n, key);
+        redirect(path);
+    }
+
     /** Redirects to a path below the context root, such as {@code /fr/account/login}. */
     public static void redirect(String path) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

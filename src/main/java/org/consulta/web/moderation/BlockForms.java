@@ -8,9 +8,9 @@ import org.consulta.moderation.BlockService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.FormsByKey;
 import org.consulta.web.frame.I18nView;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The "block this person" forms of the moderation pages, one per account shown (keyed by form id). */
@@ -41,18 +41,12 @@ public class BlockForms {
         public void setReason(ModerationReason reason) { this.reason = reason; }
     }
 
-    private final Map<String, Form> forms = new HashMap<>() {
-        @Override
-        public Form get(Object key) {
-            return computeIfAbsent((String) key, k -> new Form());
-        }
-    };
+    private final Map<String, Form> forms = new FormsByKey<>(Form::new);
 
     public void block(String formKey, long accountId, String backTo) {
         Form form = forms.get(formKey);
         blocks.blockAccount(page.tenant(), user.id(), accountId, form.justification, form.hideAll, form.reason);
-        Faces.info(i18n, "moderation_accounts.blocked");
-        Faces.redirect(page.repositoryPath(backTo));
+        Faces.done(i18n, "moderation_accounts.blocked", page.repositoryPath(backTo));
     }
 
     public Map<String, Form> getForms() { return forms; }

@@ -53,8 +53,7 @@ public class ModerationAccountsBacking {
     }
 
     private void done(String key) {
-        Faces.info(i18n, key);
-        Faces.redirect(page.repositoryPath("/moderation/accounts"));
+        Faces.done(i18n, key, page.repositoryPath("/moderation/accounts"));
     }
 
     public QueuePage<AppealQueue.AccountLine> getFlagged() { return lists.get(0); }

@@ -43,8 +43,7 @@ public class ModerationAppealsBacking {
 
     public void decide(long appealId, boolean reverse) {
         appeals.decideAppeal(page.tenant(), user.id(), appealId, reverse, reasons.get(appealId));
-        Faces.info(i18n, reverse ? "moderation_appeals.reversed" : "moderation_appeals.upheld");
-        Faces.redirect(page.repositoryPath("/moderation/appeals"));
+        Faces.done(i18n, reverse ? "moderation_appeals.reversed" : "moderation_appeals.upheld", page.repositoryPath("/moderation/appeals"));
     }
 
     public QueuePage<AppealQueue.OpenAppeal> getOpen() { return open; }

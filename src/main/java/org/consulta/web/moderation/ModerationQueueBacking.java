@@ -43,6 +43,7 @@ public class ModerationQueueBacking {
 
     private QueueFilter filter;
     private QueuePage<QueueItem> items;
+    private List<Consultation> consultations;
     private Decision.Step step;
     private ModerationReason reason;
     private String note;
@@ -71,13 +72,17 @@ public class ModerationQueueBacking {
     }
 
     private void done(String key) {
-        Faces.info(i18n, key);
-        Faces.redirect(page.repositoryPath("/moderation?tab=" + filter.tab()));
+        Faces.done(i18n, key, page.repositoryPath("/moderation?tab=" + filter.tab()));
     }
 
     public QueueFilter getFilter() { return filter; }
     public QueuePage<QueueItem> getItems() { return items; }
-    public List<Consultation> getConsultations() { return queue.consultations(page.tenant(), user.id()); }
+    public List<Consultation> getConsultations() {
+        if (consultations == null) {
+            consultations = queue.consultations(page.tenant(), user.id());
+        }
+        return consultations;
+    }
     public QueueFilter.Tab[] getTabs() { return QueueFilter.Tab.values(); }
     public QueueFilter.Sort[] getSorts() { return QueueFilter.Sort.values(); }
     public ModerationReason[] getReasons() { return ModerationReason.values(); }

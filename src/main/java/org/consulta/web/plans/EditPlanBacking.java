@@ -40,14 +40,12 @@ public class EditPlanBacking {
 
     public void save() {
         plans.updatePlan(page.tenant(), user.id(), plan.getId(), form);
-        Faces.info(i18n, "plans_edit.saved");
-        Faces.redirect(page.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
+        Faces.done(i18n, "plans_edit.saved", page.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
     }
 
     public void moveStage() {
         plans.moveStage(page.tenant(), user.id(), plan.getId(), nextStage, reason);
-        Faces.info(i18n, "plans_edit.stage_moved");
-        Faces.redirect(page.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
+        Faces.done(i18n, "plans_edit.stage_moved", page.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
     }
 
     public ActionPlan getPlan() { return plan; }

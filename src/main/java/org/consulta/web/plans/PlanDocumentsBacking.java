@@ -44,8 +44,7 @@ public class PlanDocumentsBacking {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Faces.info(i18n, "plans_edit.document_attached");
-        Faces.redirect(page.repositoryPath("/plans/" + page.param("plan") + "/edit"));
+        Faces.done(i18n, "plans_edit.document_attached", page.repositoryPath("/plans/" + page.param("plan") + "/edit"));
     }
 
     public List<DocumentLine> getDocuments() {

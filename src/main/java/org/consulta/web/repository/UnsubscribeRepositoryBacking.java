@@ -44,8 +44,7 @@ public class UnsubscribeRepositoryBacking {
 
     private void stop(boolean everything) {
         follows.unsubscribe(page.tenant(), token, everything);
-        Faces.info(i18n, "repository_unsubscribe.done");
-        Faces.redirect(page.repositoryPath("/unsubscribe?done"));
+        Faces.done(i18n, "repository_unsubscribe.done", page.repositoryPath("/unsubscribe?done"));
     }
 
     public String getToken() { return token; }
