@@ -205,4 +205,23 @@ public class Content {
         settings.setHeldFirstContributions(first);
         repositoryAdmin.updateSettings(tenant, admin(), settings);
     }
+
+    /** A forum member of one constituency, representing {@code organisation}. */
+    public void forumMember(Tenant tenant, long accountId, org.consulta.account.Constituency side, String organisation) {
+        memberships.appoint(tenant, admin(), accountId, org.consulta.account.RepositoryRole.FORUM_MEMBER, side, organisation);
+    }
+
+    /** Moves a ballot's window, as time passing would (the service refuses windows in the past). */
+    public void moveBallot(long ballotId, java.time.Instant opens, java.time.Instant closes) {
+        em.createNativeQuery("UPDATE ballot SET opens_at = ?, closes_at = ? WHERE id = ?")
+                .setParameter(1, java.sql.Timestamp.from(opens)).setParameter(2, java.sql.Timestamp.from(closes))
+                .setParameter(3, ballotId).setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
+    }
+
+    /** Rows of ballot_vote for one ballot, counted by the database. */
+    public long ballotRows(long ballotId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ballot_vote WHERE ballot_id = ?")
+                .setParameter(1, ballotId).setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getSingleResult()).longValue();
+    }
 }

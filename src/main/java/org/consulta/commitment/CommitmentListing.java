@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 @TenantScoped
 public class CommitmentListing {
 
-    public enum Order { REFERENCE, TITLE }
+    public enum Order { REFERENCE, TITLE, SUPPORT }
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -47,16 +47,36 @@ public class CommitmentListing {
                         SectionTranslation.class).setParameter("ids", ids)
                 .setParameter("keys", List.of(TemplateField.TITLE.singleKey(), TemplateField.LEAD_INSTITUTION.singleKey()))
                 .getResultList().stream().collect(Collectors.groupingBy(SectionTranslation::getCommitmentId));
+        Map<Long, Long> supports = supports(tenant, ids);
         List<CommitmentSummary> lines = commitments.stream().map(c -> {
             CommitmentText text = c.isPublished() ? c.getCurrentVersion().getContent() : c.getDraft();
             SectionTexts texts = new SectionTexts(text, translations.getOrDefault(c.getId(), List.of()));
             return new CommitmentSummary(c.getId(), c.getReference(), c.getSortOrder(),
                     shown(texts, TemplateField.TITLE, reader, fallbackOrder),
                     shown(texts, TemplateField.LEAD_INSTITUTION, reader, fallbackOrder),
-                    c.getStage(), c.getPolicyAreas(), c.isPublished());
+                    c.getStage(), c.getPolicyAreas(), c.isPublished(), supports.getOrDefault(c.getId(), 0L));
         }).toList();
-        return order == Order.TITLE ? Collation.sorted(lines, l -> l.title().text(), reader)
-                : lines.stream().sorted(Comparator.comparingInt(CommitmentSummary::sortOrder)).toList();
+        return switch (order) {
+            case TITLE -> Collation.sorted(lines, l -> l.title().text(), reader);
+            case SUPPORT -> lines.stream().sorted(Comparator.comparingLong(CommitmentSummary::supports).reversed()
+                    .thenComparingInt(CommitmentSummary::sortOrder)).toList();
+            case REFERENCE -> lines.stream().sorted(Comparator.comparingInt(CommitmentSummary::sortOrder)).toList();
+        };
+    }
+
+    /** Supports per commitment (table of the consultation feature, read here by one grouped statement). */
+    private Map<Long, Long> supports(Tenant tenant, List<Long> ids) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object row : em.createNativeQuery("SELECT commitment_id, COUNT(*) FROM commitment_support WHERE repository_id = ?1 "
+                            + "AND commitment_id IN (SELECT id FROM commitment WHERE plan_id = (SELECT plan_id FROM commitment WHERE id = ?2)) "
+                            + "GROUP BY commitment_id").setParameter(1, tenant.id()).setParameter(2, ids.get(0))
+                    .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList()) {
+                Object[] cells = (Object[]) row;
+                counts.put(((Number) cells[0]).longValue(), ((Number) cells[1]).longValue());
+            }
+        }
+        return counts;
     }
 
     private static org.consulta.i18n.ShownText shown(SectionTexts texts, TemplateField field, String reader, List<String> order) {

@@ -5,9 +5,9 @@ import org.consulta.plan.PolicyArea;
 
 import java.util.List;
 
-/** A line of a plan page: reference, title and lead institution in the reader's language, stage, areas. */
+/** A line of a plan page: reference, title and lead institution in the reader's language, stage, areas, supports. */
 public record CommitmentSummary(Long id, String reference, int sortOrder, ShownText title, ShownText lead,
-                                CommitmentStage stage, List<PolicyArea> policyAreas, boolean published) {
+                                CommitmentStage stage, List<PolicyArea> policyAreas, boolean published, long supports) {
 
     public Long getId() { return id; }
     public String getReference() { return reference; }
@@ -16,4 +16,6 @@ public record CommitmentSummary(Long id, String reference, int sortOrder, ShownT
     public CommitmentStage getStage() { return stage; }
     public List<PolicyArea> getPolicyAreas() { return policyAreas; }
     public boolean isPublished() { return published; }
+    /** Citizens' supports given during consultations: the public signal the forum sees. */
+    public long getSupports() { return supports; }
 }

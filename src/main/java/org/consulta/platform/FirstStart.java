@@ -45,6 +45,8 @@ public class FirstStart {
     private DemoConsultation demoConsultation;
     @Inject
     private DemoModeration demoModeration;
+    @Inject
+    private DemoForum demoForum;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -63,6 +65,7 @@ public class FirstStart {
             printout.append(demoAccounts.createDemoAccounts(repositories.getActive("demo").tenant(), adminId));
             demoConsultation.seed(repositories.getActive("demo").tenant(), adminId);
             demoModeration.seed(repositories.getActive("demo").tenant());
+            demoForum.seed(repositories.getActive("demo").tenant(), adminId);
             LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
         }
         if (printout.length() > 0) {

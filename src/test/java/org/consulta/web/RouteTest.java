@@ -25,12 +25,15 @@ class RouteTest {
     }
 
     @Test
-    void findsTheModerationPagesAndThePublicTransparencyPage() {
+    void findsTheModerationTransparencyAndForumPages() {
         assertEquals("/views/moderation/queue.xhtml", Route.parse("/fr/r/demo/moderation").view());
         assertEquals("/views/moderation/appeals.xhtml", Route.parse("/es/r/demo/moderation/appeals").view());
         assertEquals("/views/moderation/accounts.xhtml", Route.parse("/en/r/demo/moderation/accounts").view());
         assertEquals("/views/repository/transparency.xhtml", Route.parse("/fr/r/demo/transparency").view());
         assertEquals(UNKNOWN_PAGE, Route.parse("/fr/r/demo/moderation/other").kind());
+        assertEquals("/views/forum/show.xhtml", Route.parse("/fr/r/demo/forum").view());
+        assertEquals("/views/forum/ballot.xhtml", Route.parse("/es/r/demo/forum/ballots/42").view());
+        assertEquals("42", Route.parse("/es/r/demo/forum/ballots/42").params().get("id"));
     }
 
     @Test

@@ -109,7 +109,7 @@ public class CommitmentCommentsBacking {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
+        Faces.done(i18n, key, page.commitmentDiscussion());
     }
 
     /** The comment as HTML: escaped, with its links clickable. */

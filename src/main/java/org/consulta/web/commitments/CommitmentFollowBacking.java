@@ -38,7 +38,7 @@ public class CommitmentFollowBacking {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
+        Faces.done(i18n, key, page.commitmentDiscussion());
     }
 
     public boolean isFollowing() {

@@ -99,7 +99,7 @@ public class CommitmentModerationBacking {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#comments");
+        Faces.done(i18n, key, page.commitmentDiscussion());
     }
 
     public Map<Long, FlagForm> getFlagForms() { return flagForms; }

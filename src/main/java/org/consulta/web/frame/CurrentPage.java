@@ -124,6 +124,11 @@ public class CurrentPage {
         return "/" + getLanguage() + "/r/" + repository.getSlug() + rest;
     }
 
+    /** The discussion of the commitment this page shows ({@code plan}, {@code ref} of its path). */
+    public String commitmentDiscussion() {
+        return repositoryPath("/plans/" + param("plan") + "/" + param("ref")) + "#comments";
+    }
+
     public String getHomeUrl() {
         String base = request.getContextPath() + "/" + getLanguage() + "/";
         return repository != null ? base + "r/" + repository.getSlug() + "/" : base;

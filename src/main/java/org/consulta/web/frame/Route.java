@@ -46,6 +46,8 @@ public record Route(Kind kind, String language, String slug, String rest, String
             Map.entry("/search", "/views/repository/search.xhtml"),
             Map.entry("/unsubscribe", "/views/repository/unsubscribe.xhtml"),
             Map.entry("/transparency", "/views/repository/transparency.xhtml"),
+            Map.entry("/forum", "/views/forum/show.xhtml"),
+            Map.entry("/admin/forum", "/views/admin/forum.xhtml"),
             Map.entry("/moderation", "/views/moderation/queue.xhtml"),
             Map.entry("/moderation/appeals", "/views/moderation/appeals.xhtml"),
             Map.entry("/moderation/accounts", "/views/moderation/accounts.xhtml"),
@@ -72,6 +74,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/edit$"), "/views/commitments/edit.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/translate$"), "/views/commitments/translate.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^/consultations/(?<id>[0-9]{1,18})$"), "/views/consultations/show.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^/forum/ballots/(?<id>[0-9]{1,18})$"), "/views/forum/ballot.xhtml");
     }
 
     private static final Pattern LANGUAGE = Pattern.compile("^/([a-z]{2})(/.*)?$");

@@ -1,0 +1,135 @@
+package org.consulta.forum;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
+import org.consulta.commitment.Commitment;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.TranslationStatus;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Administrators create ballots: question, options, method and limits, electorate, window. */
+@Stateless
+@TenantScoped
+public class BallotAdmin {
+
+    static final int MAX_OPTIONS = 30;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+
+    public Ballot createBallot(Tenant tenant, Long adminId, BallotForm form) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        Repository repository = em.find(Repository.class, tenant.id());
+        String original = repository.getLanguages().contains(form.getOriginalLanguage())
+                ? form.getOriginalLanguage() : repository.getDefaultLanguage();
+        String question = form.getQuestions().getOrDefault(original, "");
+        if (question.isBlank() || form.getQuestions().values().stream().anyMatch(q -> q != null && q.length() > 4000)) {
+            throw new ForumRefusedException("ballot.refused.question", "question");
+        }
+        if (form.getMethod() == null || form.getElectorate() == null) {
+            throw new ForumRefusedException("ballot.refused.method", "method");
+        }
+        if (form.getOpens() == null || form.getCloses() == null) {
+            throw new ForumRefusedException("ballot.refused.window", "closes");
+        }
+        Instant opens = form.getOpens().atZone(repository.zone()).toInstant();
+        Instant closes = form.getCloses().atZone(repository.zone()).toInstant();
+        if (!closes.isAfter(opens) || !closes.isAfter(Instant.now())) {
+            throw new ForumRefusedException("ballot.refused.window", "closes");
+        }
+        Ballot ballot = new Ballot(LocalizedText.empty().edited(original, form.getQuestions()), form.getMethod(),
+                form.getElectorate(), opens, closes, form.isLiveResults(), Math.max(0, form.getChoiceLimit()),
+                Math.max(0, form.getPointCap()));
+        addTypedOptions(ballot, original, form);
+        addCommitments(ballot, form.getCommitments());
+        int count = ballot.getOptions().size();
+        if (count < 2 || count > MAX_OPTIONS) {
+            throw new ForumRefusedException("ballot.refused.options", "options");
+        }
+        if (form.getMethod() == BallotMethod.CUMULATIVE && (form.getChoiceLimit() < 1 || form.getChoiceLimit() > 1000
+                || form.getPointCap() < 0 || form.getPointCap() > form.getChoiceLimit())) {
+            throw new ForumRefusedException("ballot.refused.points", "limit");
+        }
+        if (form.getMethod() == BallotMethod.APPROVAL && (form.getChoiceLimit() < 0 || form.getChoiceLimit() > count)) {
+            throw new ForumRefusedException("ballot.refused.limit", "limit");
+        }
+        em.persist(ballot);
+        audit.record(tenant, adminId, "ballot.created", question, null, form.getMethod() + ", " + count + " options");
+        return ballot;
+    }
+
+    /** Closes an open ballot now (the forum decided early); its results become public. */
+    public void closeBallotNow(Tenant tenant, Long adminId, long ballotId) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        Ballot ballot = em.createQuery("SELECT b FROM Ballot b WHERE b.id = :id", Ballot.class).setParameter("id", ballotId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new ForumRefusedException("ballot.refused.not_found"));
+        Instant now = Instant.now();
+        if (!ballot.isOpenAt(now)) {
+            throw new ForumRefusedException("ballot.refused.closed");
+        }
+        ballot.closeAt(now);
+        audit.record(tenant, adminId, "ballot.closed", String.valueOf(ballotId), null, now.toString());
+    }
+
+    /** Published commitments an option may name: id and "C1 — title", for the form. */
+    public List<String[]> commitmentChoices(Tenant tenant, Long adminId) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.currentVersion IS NOT NULL "
+                        + "ORDER BY c.plan.id DESC, c.sortOrder", Commitment.class).setMaxResults(200).getResultList().stream()
+                .map(c -> new String[] {String.valueOf(c.getId()), c.getPlan().getSlug() + " · " + c.getReference() + " — "
+                        + c.getCurrentVersion().getContent().title()}).toList();
+    }
+
+    /** Line n of each language's box is option n; the original language's lines decide how many there are. */
+    private static void addTypedOptions(Ballot ballot, String original, BallotForm form) {
+        List<String> lines = lines(form.getOptions().get(original));
+        for (int i = 0; i < lines.size(); i++) {
+            LocalizedText label = LocalizedText.original(original, lines.get(i));
+            for (var typed : form.getOptions().entrySet()) {
+                List<String> other = lines(typed.getValue());
+                if (!typed.getKey().equals(original) && i < other.size()) {
+                    label = label.with(typed.getKey(), other.get(i), TranslationStatus.HUMAN);
+                }
+            }
+            if (lines.get(i).length() > 500) {
+                throw new ForumRefusedException("ballot.refused.options", "options");
+            }
+            ballot.addOption(label, null);
+        }
+    }
+
+    private void addCommitments(Ballot ballot, List<String> chosen) {
+        List<Long> ids = chosen.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Commitment> commitments = em.createQuery("SELECT c FROM Commitment c WHERE c.id IN :ids ORDER BY c.id",
+                Commitment.class).setParameter("ids", ids).getResultList();
+        if (commitments.size() != ids.size() || commitments.stream().anyMatch(c -> !c.isPublished())) {
+            throw new ForumRefusedException("ballot.refused.options", "options");
+        }
+        for (Commitment c : commitments) {
+            var text = c.getCurrentVersion().getContent();
+            ballot.addOption(LocalizedText.original(text.getLanguage(), c.getReference() + " — " + text.title()), c.getId());
+        }
+    }
+
+    private static List<String> lines(String box) {
+        return box == null ? List.of() : box.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}

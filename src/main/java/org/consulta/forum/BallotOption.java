@@ -1,0 +1,40 @@
+package org.consulta.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.tenant.TenantOwned;
+
+/** One option of a ballot, in its place; a free text per language, or a draft commitment's title. */
+@Entity
+@Table(name = "ballot_option")
+public class BallotOption extends TenantOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "ballot_id", nullable = false, updatable = false)
+    private Ballot ballot;
+    @Column(nullable = false, updatable = false)
+    private int position;
+    @Column(nullable = false)
+    private LocalizedText label;
+    @Column(name = "commitment_id", updatable = false)
+    private Long commitmentId;
+
+    protected BallotOption() {
+    }
+
+    BallotOption(Ballot ballot, int position, LocalizedText label, Long commitmentId) {
+        this.ballot = ballot;
+        this.position = position;
+        this.label = label;
+        this.commitmentId = commitmentId;
+    }
+
+    public int getPosition() { return position; }
+    public LocalizedText getLabel() { return label; }
+    public Long getCommitmentId() { return commitmentId; }
+}

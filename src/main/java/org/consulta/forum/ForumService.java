@@ -1,0 +1,112 @@
+package org.consulta.forum;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Constituency;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The forum's public page, and what administrators write on it: remit, rules, meetings. */
+@Stateless
+@TenantScoped
+public class ForumService {
+
+    static final int MAX_TEXT = 20_000;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+
+    public ForumView forum(Tenant tenant, LocalDate today) {
+        Forum forum = find();
+        Map<Constituency, List<ForumView.Member>> members = new EnumMap<>(Constituency.class);
+        for (Constituency side : Constituency.values()) {
+            members.put(side, new ArrayList<>());
+        }
+        em.createQuery("SELECT a.displayName, g.constituency, g.organisation FROM RoleGrant g JOIN g.account a "
+                        + "WHERE g.role = :r AND a.deletedAt IS NULL ORDER BY a.displayName", Object[].class)
+                .setParameter("r", RepositoryRole.FORUM_MEMBER).getResultList()
+                .forEach(row -> members.get(row[1] == null ? Constituency.OTHER : (Constituency) row[1])
+                        .add(new ForumView.Member((String) row[0], (String) row[2])));
+        List<ForumMeeting> meetings = em.createQuery("SELECT m FROM ForumMeeting m ORDER BY m.heldOn DESC, m.id DESC",
+                ForumMeeting.class).setMaxResults(100).getResultList();
+        LocalDate lastMet = meetings.stream().map(ForumMeeting::getHeldOn).filter(d -> !d.isAfter(today)).findFirst().orElse(null);
+        return new ForumView(forum, members, meetings, lastMet, lastMet == null || lastMet.isBefore(today.minusMonths(6)));
+    }
+
+    public void describeForum(Tenant tenant, Long adminId, String language, Map<String, String> remit, Map<String, String> rules) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        String original = language(tenant, language);
+        check(remit.get(original), "remit");
+        check(rules.get(original), "rules");
+        remit.values().forEach(t -> length(t, "remit"));
+        rules.values().forEach(t -> length(t, "rules"));
+        Forum forum = find();
+        if (forum == null) {
+            em.persist(new Forum(LocalizedText.empty().edited(original, remit), LocalizedText.empty().edited(original, rules)));
+        } else {
+            forum.describe(forum.getRemit().edited(original, remit), forum.getRules().edited(original, rules));
+        }
+        audit.record(tenant, adminId, "forum.described", "forum", null, original);
+    }
+
+    public ForumMeeting recordMeeting(Tenant tenant, Long adminId, MeetingForm form) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        if (form.getHeldOn() == null || form.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
+            throw new ForumRefusedException("forum.refused.date", "heldOn");
+        }
+        String original = language(tenant, form.getLanguage());
+        check(form.getAgenda(), "agenda");
+        length(form.getMinutes(), "minutes");
+        ForumMeeting meeting = new ForumMeeting(form.getHeldOn(), LocalizedText.original(original, form.getAgenda().strip()),
+                form.getMinutes() == null || form.getMinutes().isBlank() ? LocalizedText.empty()
+                        : LocalizedText.original(original, form.getMinutes().strip()));
+        em.persist(meeting);
+        audit.record(tenant, adminId, "forum.meeting_recorded", String.valueOf(form.getHeldOn()), null, original);
+        return meeting;
+    }
+
+    /** The forum's texts for the administrators' form (empty before the first description). */
+    public Forum forumTexts(Tenant tenant, Long adminId) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        return find();
+    }
+
+    private Forum find() {
+        return em.createQuery("SELECT f FROM Forum f", Forum.class).getResultStream().findFirst().orElse(null);
+    }
+
+    private String language(Tenant tenant, String language) {
+        Repository repository = em.find(Repository.class, tenant.id());
+        return repository.getLanguages().contains(language) ? language : repository.getDefaultLanguage();
+    }
+
+    private static void check(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new ForumRefusedException("forum.refused.text_needed", field);
+        }
+        length(text, field);
+    }
+
+    private static void length(String text, String field) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new ForumRefusedException("forum.refused.too_long", field);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.consulta.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.consulta.forum.Ballot;
+import org.consulta.forum.BallotAdmin;
+import org.consulta.forum.BallotForm;
+import org.consulta.forum.BallotMethod;
+import org.consulta.forum.Electorate;
+import org.consulta.web.frame.CurrentPage;
+import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+
+import java.util.List;
+
+/** The "new ballot" form of {@code /views/admin/forum.xhtml}. */
+@Named
+@RequestScoped
+public class AdminForumBallotBacking {
+
+    @Inject
+    private BallotAdmin ballots;
+    @Inject
+    private CurrentPage page;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private I18nView i18n;
+
+    private final BallotForm form = new BallotForm();
+    private List<String[]> commitments;
+
+    @PostConstruct
+    void load() {
+        form.setOriginalLanguage(page.getLanguage());
+        commitments = ballots.commitmentChoices(page.tenant(), user.id());
+    }
+
+    public void create() {
+        Ballot ballot = ballots.createBallot(page.tenant(), user.id(), form);
+        Faces.done(i18n, "admin_forum.ballot_created", page.repositoryPath("/forum/ballots/" + ballot.getId()));
+    }
+
+    public BallotForm getForm() { return form; }
+    public List<String[]> getCommitments() { return commitments; }
+    public BallotMethod[] getMethods() { return BallotMethod.values(); }
+    public Electorate[] getElectorates() { return Electorate.values(); }
+}
