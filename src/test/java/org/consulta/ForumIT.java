@@ -78,6 +78,8 @@ class ForumIT {
     ConsultationService consultations;
     @Inject
     CommitmentService commitments;
+    @Inject
+    org.consulta.plan.PolicyAreaService areas;
 
     Tenant tenant;
     Long adminId;
@@ -264,6 +266,24 @@ class ForumIT {
         supports.withdrawSupport(tenant, citizen, "plan-f", "C1");
         assertEquals(1L, supports.counts(tenant, plan.getId()).get(commitment.getId()));
         assertFalse(supports.supports(tenant, citizen, commitment.getId()));
+    }
+
+    @Test
+    void optionsMayBeDraftCommitmentsAndPolicyAreasInTheirLanguages() {
+        ActionPlan plan = content.newPlan(tenant, "plan-o");
+        var commitment = content.newCommitment(tenant, plan, "Contrats ouverts", 1);
+        var unpublished = content.newCommitment(tenant, plan, "Brouillon", 1);
+        commitments.publishDraft(tenant, adminId, commitment.getId(), null);
+        var area = areas.addPolicyArea(tenant, adminId, "fr", new java.util.HashMap<>(java.util.Map.of("fr", "Justice", "es", "Justicia")));
+        BallotForm form = form(BallotMethod.APPROVAL, Electorate.FORUM, false);
+        form.getOptions().clear();
+        form.getCommitments().add(String.valueOf(commitment.getId()));
+        form.getPolicyAreas().add(String.valueOf(area.getId()));
+        Ballot ballot = admin.createBallot(tenant, adminId, form);
+        assertEquals(List.of("C1 — Contrats ouverts", "Justicia"), ballots.ballot(tenant, ballot.getId()).getOptions().stream()
+                .map(o -> o.getLabel().show("es", List.of("fr")).orElseThrow().text()).toList());
+        form.getCommitments().add(String.valueOf(unpublished.getId()));
+        assertForum("ballot.refused.options", () -> admin.createBallot(tenant, adminId, form), "an unpublished commitment");
     }
 
     // --- helpers

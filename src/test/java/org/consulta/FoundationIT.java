@@ -76,6 +76,12 @@ class FoundationIT {
     org.consulta.moderation.AppealQueue appealQueue;
     @Inject
     org.consulta.moderation.TransparencyReport transparency;
+    @Inject
+    org.consulta.forum.ForumService forums;
+    @Inject
+    org.consulta.forum.BallotService ballots;
+    @Inject
+    org.consulta.forum.BallotResults ballotResults;
     @Resource(lookup = "java:app/jdbc/consulta")
     DataSource dataSource;
 
@@ -117,6 +123,28 @@ class FoundationIT {
         assertEquals(2, summary.contributions());
         assertEquals(2, summary.answered());
         assertEquals(2, report.contributions(demo.tenant(), null, closed.getId(), 0).size());
+    }
+
+    @Test
+    void theDemoForumHasBothConstituenciesTwoMeetingsAClosedRankedBallotAndAnOpenApprovalBallot() {
+        Tenant demo = repositories.getActive("demo").tenant();
+        var forum = forums.forum(demo, java.time.LocalDate.now());
+        assertEquals(2, forum.members().get(org.consulta.account.Constituency.GOVERNMENT).size());
+        assertEquals(2, forum.members().get(org.consulta.account.Constituency.CIVIL_SOCIETY).size());
+        assertEquals(2, forum.meetings().size());
+        assertFalse(forum.overdue(), "it met twenty days ago");
+        var all = ballots.ballots(demo);
+        assertEquals(2, all.size());
+        java.time.Instant now = java.time.Instant.now();
+        var closed = all.stream().filter(b -> b.isClosedAt(now)).findFirst().orElseThrow();
+        assertEquals(org.consulta.forum.BallotMethod.RANKED, closed.getMethod());
+        var result = ballotResults.results(demo, closed.getId(), now).orElseThrow();
+        assertEquals(4, result.overall().ballots());
+        assertTrue(result.isSidesAgree(), "both constituencies rank open contracting first");
+        assertEquals(List.of(0), result.overall().standing().first());
+        var open = all.stream().filter(b -> b.isOpenAt(now)).findFirst().orElseThrow();
+        assertEquals(org.consulta.forum.BallotMethod.APPROVAL, open.getMethod());
+        assertTrue(ballotResults.results(demo, open.getId(), now).isEmpty(), "its results wait for the closing");
     }
 
     @Test

@@ -31,18 +31,35 @@ public final class TestDatabase {
 
     /** Grants a role in a repository, as a platform administrator will from the back office. */
     public static void grant(String email, String repositorySlug, String role) throws SQLException {
+        grant(email, repositorySlug, role, null, null);
+    }
+
+    /** The same with the constituency and organisation of a forum member. */
+    public static void grant(String email, String repositorySlug, String role, String constituency, String organisation)
+            throws SQLException {
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO role_grant (id, version, created_at, repository_id, account_id, role) "
-                        + "SELECT ?, 1, CURRENT_TIMESTAMP, r.id, a.id, ? FROM repository r, account a "
+                "INSERT INTO role_grant (id, version, created_at, repository_id, account_id, role, constituency, organisation) "
+                        + "SELECT ?, 1, CURRENT_TIMESTAMP, r.id, a.id, ?, ?, ? FROM repository r, account a "
                         + "WHERE r.slug = ? AND a.email = ?")) {
             // far above the sequence's range, so it never collides with ids the platform allocates
             insert.setLong(1, 1_500_000_000L + (long) (Math.random() * 600_000_000L));
             insert.setString(2, role);
-            insert.setString(3, repositorySlug);
-            insert.setString(4, email);
+            insert.setString(3, constituency);
+            insert.setString(4, organisation);
+            insert.setString(5, repositorySlug);
+            insert.setString(6, email);
             if (insert.executeUpdate() != 1) {
                 throw new SQLException("no such account or repository: " + email + " " + repositorySlug);
             }
+        }
+    }
+
+    /** Ends a repository's ballots now, as the passing of time would. */
+    public static void closeBallots(String repositorySlug) throws SQLException {
+        try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE ballot SET closes_at = CURRENT_TIMESTAMP WHERE repository_id = (SELECT id FROM repository WHERE slug = ?)")) {
+            update.setString(1, repositorySlug);
+            update.executeUpdate();
         }
     }
 

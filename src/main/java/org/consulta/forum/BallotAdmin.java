@@ -10,6 +10,7 @@ import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
+import org.consulta.plan.PolicyArea;
 import org.consulta.tenant.Repository;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
@@ -56,6 +57,7 @@ public class BallotAdmin {
                 Math.max(0, form.getPointCap()));
         addTypedOptions(ballot, original, form);
         addCommitments(ballot, form.getCommitments());
+        addPolicyAreas(ballot, form.getPolicyAreas());
         int count = ballot.getOptions().size();
         if (count < 2 || count > MAX_OPTIONS) {
             throw new ForumRefusedException("ballot.refused.options", "options");
@@ -114,7 +116,7 @@ public class BallotAdmin {
     }
 
     private void addCommitments(Ballot ballot, List<String> chosen) {
-        List<Long> ids = chosen.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        List<Long> ids = ids(chosen);
         if (ids.isEmpty()) {
             return;
         }
@@ -127,6 +129,24 @@ public class BallotAdmin {
             var text = c.getCurrentVersion().getContent();
             ballot.addOption(LocalizedText.original(text.getLanguage(), c.getReference() + " — " + text.title()), c.getId());
         }
+    }
+
+    /** A policy area's name is translated already: the option reads in every language it has. */
+    private void addPolicyAreas(Ballot ballot, List<String> chosen) {
+        List<Long> ids = ids(chosen);
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<PolicyArea> areas = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids ORDER BY a.id", PolicyArea.class)
+                .setParameter("ids", ids).getResultList();
+        if (areas.size() != ids.size()) {
+            throw new ForumRefusedException("ballot.refused.options", "options");
+        }
+        areas.forEach(a -> ballot.addOption(a.getName(), null));
+    }
+
+    private static List<Long> ids(List<String> chosen) {
+        return chosen.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
     }
 
     private static List<String> lines(String box) {

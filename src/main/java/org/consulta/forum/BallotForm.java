@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What an administrator types to create a ballot: the question per language, options one per line
- * per language (line n of each language is option n) and/or draft commitments chosen, the method
+ * per language (line n of each language is option n) and/or draft commitments or policy areas chosen, the method
  * and its limits, the electorate, the window in the repository's time zone, live results or not.
  */
 public class BallotForm implements Serializable {
@@ -20,6 +20,7 @@ public class BallotForm implements Serializable {
     private final Map<String, String> questions = new HashMap<>();
     private final Map<String, String> options = new HashMap<>();
     private List<String> commitments = new ArrayList<>();
+    private List<String> policyAreas = new ArrayList<>();
     private BallotMethod method = BallotMethod.RANKED;
     private Electorate electorate = Electorate.FORUM;
     private LocalDateTime opens;
@@ -35,6 +36,8 @@ public class BallotForm implements Serializable {
     public Map<String, String> getOptions() { return options; }
     public List<String> getCommitments() { return commitments; }
     public void setCommitments(List<String> commitments) { this.commitments = commitments; }
+    public List<String> getPolicyAreas() { return policyAreas; }
+    public void setPolicyAreas(List<String> policyAreas) { this.policyAreas = policyAreas; }
     public BallotMethod getMethod() { return method; }
     public void setMethod(BallotMethod method) { this.method = method; }
     public Electorate getElectorate() { return electorate; }

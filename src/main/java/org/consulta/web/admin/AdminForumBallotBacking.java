@@ -24,6 +24,8 @@ public class AdminForumBallotBacking {
     @Inject
     private BallotAdmin ballots;
     @Inject
+    private org.consulta.plan.PolicyAreaService areas;
+    @Inject
     private CurrentPage page;
     @Inject
     private CurrentUser user;
@@ -46,6 +48,7 @@ public class AdminForumBallotBacking {
 
     public BallotForm getForm() { return form; }
     public List<String[]> getCommitments() { return commitments; }
+    public List<org.consulta.plan.PolicyArea> getPolicyAreas() { return areas.list(page.tenant()); }
     public BallotMethod[] getMethods() { return BallotMethod.values(); }
     public Electorate[] getElectorates() { return Electorate.values(); }
 }

@@ -1,0 +1,127 @@
+package org.consulta;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import static org.consulta.Browser.assertAccessible;
+import static org.consulta.Browser.awaitText;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An administrator creates a ranked ballot in French with Spanish and English options; two government
+ * and two civil-society members vote in French, Spanish and English with the keyboard only; one
+ * checks their receipt. After closing, a visitor reading English sees the overall and per-constituency
+ * results, where the constituencies agree, and the chart's text alternative. axe-core on every page.
+ */
+class ForumBrowserIT extends AgainstDeployedWar {
+
+    private static final String PASSWORD = "un forum qui décide ensemble";
+
+    @Test
+    void fourMembersRankPrioritiesInThreeLanguagesAndAVisitorReadsTheResults() throws Exception {
+        String slug = "forum-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville du forum");
+        String admin = account("Alix Admin", "fr");
+        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
+        String repo = base + "fr/r/" + slug + "/";
+
+        browser = Browser.open("fr");
+        BackOffice.signIn(browser, base.toString(), admin, PASSWORD, "Alix Admin");
+        browser.get(repo + "admin/forum");
+        awaitText(browser, "Nouveau scrutin");
+        assertAccessible(browser);
+        browser.findElements(By.cssSelector("#ballot input[id$=':question']")).get(0).sendKeys("Quelles priorités pour le plan ?");
+        List<org.openqa.selenium.WebElement> options = browser.findElements(By.cssSelector("#ballot textarea[id$=':options']"));
+        options.get(0).sendKeys("Contrats ouverts\nRegistre des lobbies\nBudget participatif");
+        options.get(1).sendKeys("Contratos abiertos\nRegistro de lobbies\nPresupuesto participativo");
+        options.get(2).sendKeys("Open contracting\nLobby register\nParticipatory budget");
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        BackOffice.date(browser, browser.findElement(By.id("ballot:opens")), now.minusHours(1).format(local));
+        BackOffice.date(browser, browser.findElement(By.id("ballot:closes")), now.plusDays(7).format(local));
+        browser.findElement(By.id("ballot:create")).click();
+        awaitText(browser, "Le scrutin est créé.");
+        String ballotPath = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/r/"));
+
+        vote(slug, ballotPath, "Gaëlle Gouvernement", "fr", "GOVERNMENT", new String[] {"1", "2", "3"},
+                "Votre bulletin est compté. Votre code de reçu :");
+        vote(slug, ballotPath, "Gonzalo Gobierno", "es", "GOVERNMENT", new String[] {"1", "3", "2"},
+                "Su papeleta está contada. Su código de recibo:");
+        vote(slug, ballotPath, "Cleo Civil", "en", "CIVIL_SOCIETY", new String[] {"1", "2", null},
+                "Your ballot is counted. Your receipt code:");
+        vote(slug, ballotPath, "Camille Citoyenne", "fr", "CIVIL_SOCIETY", new String[] {"1", "3", "2"},
+                "Votre bulletin est compté. Votre code de reçu :");
+
+        TestDatabase.closeBallots(slug);
+        WebDriver visitor = Browser.open("en");
+        try {
+            visitor.get(base + "en" + ballotPath);
+            String page = awaitText(visitor, "Results (4 ballots)");
+            assertTrue(page.contains("Both constituencies rank “Open contracting” first."), page);
+            assertTrue(page.contains("Government (2)") && page.contains("Civil society (2)"), "per constituency: " + page);
+            String chartText = visitor.findElement(By.id("chart-text")).getText();
+            assertTrue(chartText.startsWith("In words: 1. Open contracting, 2 head-to-head wins;"), chartText);
+            assertTrue(chartText.contains("2. Lobby register, 0 head-to-head wins") && chartText.contains("2. Participatory budget"),
+                    "the tie for second place is shown as a tie: " + chartText);
+            assertTrue(visitor.findElement(By.id("pairwise")).getText().contains("Open contracting"), "the pairwise matrix");
+            assertAccessible(visitor);
+            visitor.get(base + "en/r/" + slug + "/forum");
+            String forum = awaitText(visitor, "Priority ballots");
+            assertTrue(forum.contains("Government (2 members)") && forum.contains("Civil society (2 members)"), forum);
+            assertAccessible(visitor);
+        } finally {
+            visitor.quit();
+        }
+    }
+
+    /** A member of {@code side} signs in, opens the ballot in {@code language} and ranks with the keyboard only. */
+    private void vote(String slug, String ballotPath, String name, String language, String side, String[] ranks,
+                      String receiptText) throws Exception {
+        String email = account(name, language);
+        TestDatabase.grant(email, slug, "FORUM_MEMBER", side, "Organisation de " + name);
+        WebDriver member = Browser.open(language);
+        try {
+            BackOffice.signIn(member, base.toString(), email, PASSWORD, name);
+            member.get(base + language + ballotPath);
+            awaitText(member, "Quelles priorités pour le plan ?");
+            List<org.openqa.selenium.WebElement> selects = member.findElements(By.cssSelector("#vote select[id$=':rank']"));
+            for (int i = 0; i < ranks.length; i++) {
+                if (ranks[i] != null) {
+                    selects.get(i).sendKeys(ranks[i]);
+                }
+            }
+            selects.get(selects.size() - 1).sendKeys(Keys.TAB);
+            member.switchTo().activeElement().sendKeys(Keys.ENTER);
+            awaitText(member, receiptText);
+            assertAccessible(member);
+            String code = member.findElement(By.cssSelector(".receipt-code")).getText();
+            member.findElement(By.id("check:code")).sendKeys(code);
+            member.findElement(By.id("check:code")).sendKeys(Keys.ENTER);
+            awaitText(member, counted(language));
+        } finally {
+            member.quit();
+        }
+    }
+
+    private static String counted(String language) {
+        return switch (language) {
+            case "fr" -> "Ce bulletin est compté";
+            case "es" -> "Esta papeleta está contada";
+            default -> "This ballot is in the count";
+        };
+    }
+
+    private static String account(String name, String language) throws Exception {
+        String email = "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, name, PASSWORD, false, language);
+        return email;
+    }
+}
