@@ -35,21 +35,7 @@ class ForumBrowserIT extends AgainstDeployedWar {
 
         browser = Browser.open("fr");
         BackOffice.signIn(browser, base.toString(), admin, PASSWORD, "Alix Admin");
-        browser.get(repo + "admin/forum");
-        awaitText(browser, "Nouveau scrutin");
-        assertAccessible(browser);
-        browser.findElements(By.cssSelector("#ballot input[id$=':question']")).get(0).sendKeys("Quelles priorités pour le plan ?");
-        List<org.openqa.selenium.WebElement> options = browser.findElements(By.cssSelector("#ballot textarea[id$=':options']"));
-        options.get(0).sendKeys("Contrats ouverts\nRegistre des lobbies\nBudget participatif");
-        options.get(1).sendKeys("Contratos abiertos\nRegistro de lobbies\nPresupuesto participativo");
-        options.get(2).sendKeys("Open contracting\nLobby register\nParticipatory budget");
-        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        BackOffice.date(browser, browser.findElement(By.id("ballot:opens")), now.minusHours(1).format(local));
-        BackOffice.date(browser, browser.findElement(By.id("ballot:closes")), now.plusDays(7).format(local));
-        browser.findElement(By.id("ballot:create")).click();
-        awaitText(browser, "Le scrutin est créé.");
-        String ballotPath = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/r/"));
+        String ballotPath = createBallot(repo, "RANKED", null);
 
         vote(slug, ballotPath, "Gaëlle Gouvernement", "fr", "GOVERNMENT", new String[] {"1", "2", "3"},
                 "Votre bulletin est compté. Votre code de reçu :");
@@ -80,6 +66,70 @@ class ForumBrowserIT extends AgainstDeployedWar {
         } finally {
             visitor.quit();
         }
+    }
+
+    @Test
+    void approvalAndPointsBallotsTakeTheirLimitsAndExplainRefusals() throws Exception {
+        String slug = "forum-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville du forum");
+        String admin = account("Alix Admin", "fr");
+        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
+        TestDatabase.grant(admin, slug, "FORUM_MEMBER", "GOVERNMENT", "Mairie");
+        String repo = base + "fr/r/" + slug + "/";
+        browser = Browser.open("fr");
+        BackOffice.signIn(browser, base.toString(), admin, PASSWORD, "Alix Admin");
+
+        browser.get(base + "fr" + createBallot(repo, "APPROVAL", "1"));
+        awaitText(browser, "Cochez chaque option que vous approuvez (1 au plus).");
+        List<org.openqa.selenium.WebElement> boxes = browser.findElements(By.cssSelector("#vote input[type='checkbox']"));
+        boxes.get(0).sendKeys(Keys.SPACE);
+        boxes.get(1).sendKeys(Keys.SPACE);
+        assertAccessible(browser);
+        browser.findElement(By.id("vote:cast")).click();
+        awaitText(browser, "Vous avez choisi plus d’options que ce scrutin ne le permet.");
+        assertAccessible(browser);
+        browser.findElements(By.cssSelector("#vote input[type='checkbox']")).get(1).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("vote:cast")).click();
+        awaitText(browser, "Votre bulletin est compté.");
+
+        browser.get(base + "fr" + createBallot(repo, "CUMULATIVE", "10"));
+        awaitText(browser, "Répartissez jusqu’à 10 points entre les options.");
+        List<org.openqa.selenium.WebElement> points = browser.findElements(By.cssSelector("#vote input[id$=':points']"));
+        points.get(0).sendKeys("8");
+        points.get(1).sendKeys("5");
+        assertAccessible(browser);
+        browser.findElement(By.id("vote:cast")).click();
+        awaitText(browser, "Vous avez distribué plus de points que vous n’en avez.");
+        points = browser.findElements(By.cssSelector("#vote input[id$=':points']"));
+        points.get(1).clear();
+        points.get(1).sendKeys("2");
+        browser.findElement(By.id("vote:cast")).click();
+        awaitText(browser, "Votre bulletin est compté.");
+    }
+
+    /** As the signed-in administrator, from {@code admin/forum}: a ballot on three options; returns its path after the language. */
+    private String createBallot(String repo, String method, String limit) {
+        browser.get(repo + "admin/forum");
+        awaitText(browser, "Nouveau scrutin");
+        assertAccessible(browser);
+        browser.findElements(By.cssSelector("#ballot input[id$=':question']")).get(0).sendKeys("Quelles priorités pour le plan ?");
+        List<org.openqa.selenium.WebElement> options = browser.findElements(By.cssSelector("#ballot textarea[id$=':options']"));
+        options.get(0).sendKeys("Contrats ouverts\nRegistre des lobbies\nBudget participatif");
+        options.get(1).sendKeys("Contratos abiertos\nRegistro de lobbies\nPresupuesto participativo");
+        options.get(2).sendKeys("Open contracting\nLobby register\nParticipatory budget");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ballot:method"))).selectByValue(method);
+        if (limit != null) {
+            browser.findElement(By.id("ballot:limit")).clear();
+            browser.findElement(By.id("ballot:limit")).sendKeys(limit);
+        }
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        BackOffice.date(browser, browser.findElement(By.id("ballot:opens")), now.minusHours(1).format(local));
+        BackOffice.date(browser, browser.findElement(By.id("ballot:closes")), now.plusDays(7).format(local));
+        browser.findElement(By.id("ballot:create")).click();
+        awaitText(browser, "Le scrutin est créé.");
+        String url = browser.getCurrentUrl();
+        return url.substring(url.indexOf("/r/"));
     }
 
     /** A member of {@code side} signs in, opens the ballot in {@code language} and ranks with the keyboard only. */
