@@ -224,4 +224,15 @@ public class Content {
                 .setParameter(1, ballotId).setHint("eclipselink.jdbc.allow-native-sql-query", true)
                 .getSingleResult()).longValue();
     }
+
+    public String email(long accountId) {
+        return accounts.findById(accountId).orElseThrow().getEmail();
+    }
+
+    /** The milestone keys of a commitment's current version, in order. */
+    public List<String> milestoneKeys(Tenant tenant, long commitmentId) {
+        em.setProperty(org.consulta.tenant.TenantOwned.TENANT_PROPERTY, tenant.id());
+        return em.find(org.consulta.commitment.Commitment.class, commitmentId).getCurrentVersion().getContent().milestones()
+                .stream().map(org.consulta.commitment.Milestone::key).toList();
+    }
 }

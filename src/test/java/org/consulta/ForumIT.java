@@ -192,7 +192,7 @@ class ForumIT {
         ballots.castBallot(tenant, citizen, ballot.getId(), new int[] {0, 0, 1});
         assertTrue(results.results(tenant, ballot.getId(), Instant.now()).isEmpty(), "not shown while open");
 
-        BallotResult result = results.results(tenant, ballot.getId(), ballot.getClosesAt()).orElseThrow();
+        BallotResult result = results.results(tenant, ballot.getId(), ballot.getClosesAt().plusSeconds(1)).orElseThrow();
         assertEquals(5, result.overall().ballots());
         assertEquals(5, result.bySide().values().stream().mapToLong(Tally::ballots).sum());
         assertEquals(1, result.bySide().get(Constituency.OTHER).ballots(), "a participant outside the forum");

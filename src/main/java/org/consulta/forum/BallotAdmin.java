@@ -47,8 +47,9 @@ public class BallotAdmin {
         if (form.getOpens() == null || form.getCloses() == null) {
             throw new ForumRefusedException("ballot.refused.window", "closes");
         }
-        Instant opens = form.getOpens().atZone(repository.zone()).toInstant();
-        Instant closes = form.getCloses().atZone(repository.zone()).toInstant();
+        // to the second: what the form shows is what the database keeps, whatever its fraction precision
+        Instant opens = form.getOpens().atZone(repository.zone()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant closes = form.getCloses().atZone(repository.zone()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (!closes.isAfter(opens) || !closes.isAfter(Instant.now())) {
             throw new ForumRefusedException("ballot.refused.window", "closes");
         }

@@ -10,9 +10,7 @@ import org.consulta.audit.AuditLog;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Documents attached to plans: checked by content and size on the way in, listed without their bytes. */
@@ -20,8 +18,7 @@ import java.util.List;
 @TenantScoped
 public class PlanDocumentService {
 
-    /** Ten megabytes: a plan as PDF fits; a video does not belong here. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = UploadedDocument.MAX_BYTES;
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -34,31 +31,13 @@ public class PlanDocumentService {
     public DocumentLine attachDocument(Tenant tenant, Long actorId, long planId, String fileName, long declaredSize,
                                        InputStream upload) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
-        if (declaredSize > MAX_BYTES) {
-            throw new PlanRefusedException("plans_edit.document_too_large", "document");
-        }
-        byte[] content;
-        try (InputStream in = upload) {
-            content = in.readNBytes((int) MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (content.length == 0) {
-            throw new PlanRefusedException("plans_edit.document_missing", "document");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new PlanRefusedException("plans_edit.document_too_large", "document");
-        }
-        DocumentType type = DocumentType.of(content)
-                .orElseThrow(() -> new PlanRefusedException("plans_edit.document_type", "document"));
-        if (!DocumentType.nameAgrees(fileName, type)) {
-            // a PNG called .pdf is a mistake or a trick; either way readers would be misled
-            throw new PlanRefusedException("plans_edit.document_mismatch", "document");
-        }
+        UploadedDocument checked = UploadedDocument.read(fileName, declaredSize, upload);
+        DocumentType type = checked.type();
+        byte[] content = checked.content();
         ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()
                 .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
-        PlanDocument document = new PlanDocument(plan, safeName(fileName, type), type, content);
+        PlanDocument document = new PlanDocument(plan, checked.fileName(), type, content);
         em.persist(document);
         audit.record(tenant, actorId, "plan.document_attached", plan.getSlug(), null,
                 document.getFileName() + " (" + type + ", " + content.length + " bytes)");
@@ -75,17 +54,5 @@ public class PlanDocumentService {
     public PlanDocument download(Tenant tenant, long documentId) {
         return em.createQuery("SELECT d FROM PlanDocument d WHERE d.id = :id", PlanDocument.class)
                 .setParameter("id", documentId).getResultStream().findFirst().orElse(null);
-    }
-
-    /** Letters, digits, dots, hyphens and underscores, ending with the extension of what it really is. */
-    static String safeName(String fileName, DocumentType type) {
-        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
-        int dot = base.lastIndexOf('.');
-        base = (dot > 0 ? base.substring(0, dot) : base).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        base = base.replaceAll("^[-.]+|[-.]+$", "");
-        if (base.isEmpty()) {
-            base = "document";
-        }
-        return (base.length() > 120 ? base.substring(0, 120) : base) + "." + type.extension();
     }
 }

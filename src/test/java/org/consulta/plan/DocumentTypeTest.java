@@ -31,8 +31,8 @@ class DocumentTypeTest {
         assertFalse(DocumentType.nameAgrees("plan.pdf", DocumentType.PNG));
         assertTrue(DocumentType.nameAgrees("photo.JPEG", DocumentType.JPEG));
         assertTrue(DocumentType.nameAgrees("scan", DocumentType.PDF), "no extension: the content decides");
-        assertEquals("rapport-final.pdf", PlanDocumentService.safeName("C:\\\\temp\\\\rapport final.exe", DocumentType.PDF));
-        assertEquals("document.png", PlanDocumentService.safeName("...", DocumentType.PNG));
+        assertEquals("rapport-final.pdf", UploadedDocument.safeName("C:\\\\temp\\\\rapport final.exe", DocumentType.PDF));
+        assertEquals("document.png", UploadedDocument.safeName("...", DocumentType.PNG));
     }
 
     private static byte[] zip(String... namesAndContents) throws IOException {

@@ -14,10 +14,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves {@code /documents/{slug}/{id}}: always as a download (never rendered in our origin), with the
+ * Serves {@code /documents/{slug}/{id}} (plan documents) and {@code /evidence/{slug}/{id}} (evidence of a
+ * progress update): always as a download (never rendered in our origin), with the
  * type the content was recognised as, a cleaned file name, and a sandbox should it be opened anyway.
  */
-@WebServlet(urlPatterns = "/documents/*")
+@WebServlet(urlPatterns = {"/documents/*", "/evidence/*"})
 public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -26,24 +27,40 @@ public class DocumentServlet extends HttpServlet {
     private RepositoryService repositories;
     @Inject
     private PlanDocumentService documents;
+    @Inject
+    private org.consulta.tracking.ProgressReader progress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PlanDocument document = RepositoryItem.parse(request.getPathInfo(), "", repositories)
-                .map(item -> documents.download(item.repository().tenant(), item.id())).orElse(null);
+        boolean evidence = "/evidence".equals(request.getServletPath());
+        java.util.Optional<RepositoryItem> item = RepositoryItem.parse(request.getPathInfo(), "", repositories);
+        if (evidence) {
+            org.consulta.tracking.ProgressUpdate update = item.map(i -> progress.evidence(i.repository().tenant(), i.id())).orElse(null);
+            if (update == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            send(response, update.getEvidenceName(), update.getEvidenceType(), update.getEvidenceContent());
+            return;
+        }
+        PlanDocument document = item.map(i -> documents.download(i.repository().tenant(), i.id())).orElse(null);
         if (document == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String name = document.getFileName();
+        send(response, document.getFileName(), document.getType(), document.getContent());
+    }
+
+    private static void send(HttpServletResponse response, String name, org.consulta.plan.DocumentType type, byte[] content)
+            throws IOException {
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setContentType(document.getType().mediaType());
+        response.setContentType(type.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.setContentLength(document.getContent().length);
-        response.getOutputStream().write(document.getContent());
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
     }
 }

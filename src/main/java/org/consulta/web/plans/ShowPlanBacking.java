@@ -31,6 +31,8 @@ public class ShowPlanBacking {
     @Inject
     private org.consulta.consultation.ConsultationService consultationService;
     @Inject
+    private org.consulta.tracking.ProgressReader progress;
+    @Inject
     private CurrentPage page;
     @Inject
     private CurrentUser user;
@@ -50,6 +52,18 @@ public class ShowPlanBacking {
         policyAreas = areas.list(page.tenant());
         consultations = consultationService.planConsultations(page.tenant(), plan.getId(), java.time.Instant.now());
     }
+
+    private org.consulta.tracking.PlanProgress dashboard;
+
+    /** The implementation dashboard: completion levels, overdue milestones, last update. */
+    public org.consulta.tracking.PlanProgress getDashboard() {
+        if (dashboard == null) {
+            dashboard = progress.dashboard(page.tenant(), plan.getId(), java.time.LocalDate.now(page.getRepository().zone()));
+        }
+        return dashboard;
+    }
+
+    public org.consulta.tracking.Completion[] getCompletions() { return org.consulta.tracking.Completion.values(); }
 
     public ActionPlan getPlan() { return plan; }
     public List<CommitmentSummary> getCommitments() { return commitments; }

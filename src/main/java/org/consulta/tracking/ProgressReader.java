@@ -1,0 +1,92 @@
+package org.consulta.tracking;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.Milestone;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Public reads of progress: a commitment's section and timeline, a plan's dashboard, an evidence file. */
+@Stateless
+@TenantScoped
+public class ProgressReader {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private CommitmentReader commitments;
+    @Inject
+    private ProgressRecords records;
+    @Inject
+    private Guard guard;
+
+    public CommitmentProgress progress(Tenant tenant, Long viewerId, String planSlug, String reference) {
+        Commitment commitment = commitments.find(tenant, planSlug, reference);
+        List<ProgressUpdate> updates = records.updates(List.of(commitment.getId()));
+        int milestones = commitment.isPublished() ? commitment.getCurrentVersion().getContent().milestones().size() : 0;
+        ProgressUpdate last = updates.isEmpty() ? null : updates.get(updates.size() - 1);
+        Map<Long, String> authors = new HashMap<>();
+        List<Long> ids = updates.stream().map(ProgressUpdate::getAuthorId).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> authors.put((Long) row[0], row[2] == null ? (String) row[1] : null));
+        }
+        List<ProgressUpdate> newestFirst = new ArrayList<>(updates);
+        java.util.Collections.reverse(newestFirst);
+        boolean reporter = viewerId != null && (records.isReporter(commitment.getId(), viewerId)
+                || guard.hasRepositoryRole(tenant, viewerId, RepositoryRole.ADMINISTRATOR));
+        return new CommitmentProgress(ProgressRecords.completion(updates, milestones),
+                Completion.derive(ProgressRecords.latest(updates).values(), milestones),
+                last != null && last.isOverride() ? last : null, ProgressRecords.latest(updates), newestFirst, authors,
+                last == null ? null : last.getCreatedAt(), reporter);
+    }
+
+    public PlanProgress dashboard(Tenant tenant, long planId, LocalDate today) {
+        List<Commitment> published = em.createQuery("SELECT c FROM Commitment c LEFT JOIN FETCH c.currentVersion "
+                        + "WHERE c.plan.id = :p AND c.currentVersion IS NOT NULL ORDER BY c.sortOrder", Commitment.class)
+                .setParameter("p", planId).getResultList();
+        Map<Long, List<ProgressUpdate>> byCommitment = records.updates(published.stream().map(Commitment::getId).toList())
+                .stream().collect(Collectors.groupingBy(ProgressUpdate::getCommitmentId));
+        Map<Completion, Long> levels = new EnumMap<>(Completion.class);
+        List<PlanProgress.Overdue> overdue = new ArrayList<>();
+        Instant lastUpdate = null;
+        for (Commitment c : published) {
+            List<ProgressUpdate> updates = byCommitment.getOrDefault(c.getId(), List.of());
+            List<Milestone> milestones = c.getCurrentVersion().getContent().milestones();
+            levels.merge(ProgressRecords.completion(updates, milestones.size()), 1L, Long::sum);
+            Map<String, MilestoneStatus> latest = ProgressRecords.latest(updates);
+            for (Milestone m : milestones) {
+                MilestoneStatus status = latest.getOrDefault(m.key(), MilestoneStatus.NOT_STARTED);
+                if (m.end() != null && m.end().isBefore(today) && status != MilestoneStatus.COMPLETED && status != MilestoneStatus.CANCELLED) {
+                    overdue.add(new PlanProgress.Overdue(c.getReference(), m.key(), m.end(), status));
+                }
+            }
+            for (ProgressUpdate u : updates) {
+                lastUpdate = lastUpdate == null || u.getCreatedAt().isAfter(lastUpdate) ? u.getCreatedAt() : lastUpdate;
+            }
+        }
+        return new PlanProgress(levels, overdue, lastUpdate, published.size());
+    }
+
+    /** An update's evidence file, for download; null when there is none with this id here. */
+    public ProgressUpdate evidence(Tenant tenant, long updateId) {
+        return em.createQuery("SELECT u FROM ProgressUpdate u WHERE u.id = :id AND u.evidenceName IS NOT NULL", ProgressUpdate.class)
+                .setParameter("id", updateId).getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,132 @@
+package org.consulta.tracking;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Account;
+import org.consulta.account.Guard;
+import org.consulta.account.RepositoryRole;
+import org.consulta.audit.AuditLog;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.CommitmentStage;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.plan.UploadedDocument;
+import org.consulta.tenant.Repository;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.io.InputStream;
+
+/**
+ * Progress of adopted commitments, written by the people appointed for each (or administrators):
+ * a milestone's status with a note, evidence for every change of status; or the completion level set
+ * by hand with a reason. Every update is a new row, public, never edited.
+ */
+@Stateless
+@TenantScoped
+public class TrackingService {
+
+    static final int NOTE_MAX = 4000;
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private Guard guard;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private CommitmentReader commitments;
+    @Inject
+    private ProgressRecords progress;
+
+    /** The person is found by the e-mail address of their confirmed account. */
+    public void appointReporter(Tenant tenant, Long adminId, String planSlug, String reference, String email) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        Commitment commitment = commitments.find(tenant, planSlug, reference);
+        Account account = email == null ? null : em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
+                .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst().orElse(null);
+        if (account == null || account.isDeleted() || !account.isConfirmed()) {
+            throw new TrackingRefusedException("tracking.refused.no_account", "reporter");
+        }
+        Long accountId = account.getId();
+        if (progress.isReporter(commitment.getId(), accountId)) {
+            throw new TrackingRefusedException("tracking.refused.already_reporter", "reporter");
+        }
+        em.persist(new Reporter(commitment.getId(), accountId));
+        audit.record(tenant, adminId, "tracking.reporter_appointed", reference, null, account.getEmail());
+    }
+
+    /** {@code document} may be null (no file); {@code declaredSize} is the upload's announced size. */
+    public ProgressUpdate reportMilestone(Tenant tenant, Long authorId, String planSlug, String reference, MilestoneReport report,
+                                          String documentName, long declaredSize, InputStream document) {
+        Commitment commitment = reportable(tenant, authorId, planSlug, reference);
+        boolean known = commitment.getCurrentVersion().getContent().milestones().stream()
+                .anyMatch(m -> m.key().equals(report.getMilestoneKey()));
+        if (!known) {
+            throw new TrackingRefusedException("tracking.refused.milestone", "milestone");
+        }
+        if (report.getStatus() == null) {
+            throw new TrackingRefusedException("tracking.refused.status", "status");
+        }
+        Evidence evidence = new Evidence(url(report.getEvidenceUrl()),
+                document == null ? null : UploadedDocument.read(documentName, declaredSize, document));
+        MilestoneStatus before = progress.latestStatus(commitment.getId(), report.getMilestoneKey());
+        if (report.getStatus() != before && !evidence.isPresent()) {
+            throw new TrackingRefusedException("tracking.refused.evidence", "evidence");
+        }
+        ProgressUpdate update = ProgressUpdate.milestone(commitment.getId(), authorId, report.getMilestoneKey(),
+                report.getStatus(), note(tenant, report.getNote(), report.getLanguage()), evidence);
+        em.persist(update);
+        audit.record(tenant, authorId, "tracking.milestone_reported", reference + " " + report.getMilestoneKey(),
+                before.name(), report.getStatus().name());
+        return update;
+    }
+
+    /** The level set by hand, with the reason shown next to it; it stands until newer milestone evidence. */
+    public void overrideCompletion(Tenant tenant, Long authorId, String planSlug, String reference, Completion level,
+                                   String reason, String language) {
+        Commitment commitment = reportable(tenant, authorId, planSlug, reference);
+        if (level == null) {
+            throw new TrackingRefusedException("tracking.refused.completion", "completion");
+        }
+        em.persist(ProgressUpdate.completion(commitment.getId(), authorId, level, note(tenant, reason, language)));
+        audit.record(tenant, authorId, "tracking.completion_set", reference, null, level.name());
+    }
+
+    private Commitment reportable(Tenant tenant, Long authorId, String planSlug, String reference) {
+        Commitment commitment = commitments.find(tenant, planSlug, reference);
+        if (authorId == null || !(progress.isReporter(commitment.getId(), authorId)
+                || guard.hasRepositoryRole(tenant, authorId, RepositoryRole.ADMINISTRATOR))) {
+            throw new org.consulta.account.AccessDeniedException(authorId + " does not report on " + reference);
+        }
+        if (commitment.getStage() != CommitmentStage.FINAL || !commitment.isPublished()) {
+            throw new TrackingRefusedException("tracking.refused.not_adopted");
+        }
+        return commitment;
+    }
+
+    private LocalizedText note(Tenant tenant, String note, String language) {
+        if (note == null || note.isBlank()) {
+            throw new TrackingRefusedException("tracking.refused.note", "note");
+        }
+        if (note.length() > NOTE_MAX) {
+            throw new TrackingRefusedException("tracking.refused.note", "note");
+        }
+        Repository repository = em.find(Repository.class, tenant.id());
+        return LocalizedText.original(repository.getLanguages().contains(language) ? language : repository.getDefaultLanguage(),
+                note.strip());
+    }
+
+    private static String url(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String url = typed.strip();
+        if (url.length() > 2000 || !url.matches("(?i)https?://[^\\s<>\"]+")) {
+            throw new TrackingRefusedException("tracking.refused.url", "evidenceUrl");
+        }
+        return url;
+    }
+}
