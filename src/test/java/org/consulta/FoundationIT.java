@@ -79,6 +79,8 @@ class FoundationIT {
     @Inject
     org.consulta.forum.ForumService forums;
     @Inject
+    org.consulta.tracking.ProgressReader progress;
+    @Inject
     org.consulta.forum.BallotService ballots;
     @Inject
     org.consulta.forum.BallotResults ballotResults;
@@ -89,8 +91,9 @@ class FoundationIT {
     void theDemoRepositoryIsSeededWithAPlanAndThreePublishedCommitmentsInThreeLanguages() {
         Repository demo = repositories.findActive("demo").orElseThrow();
         assertEquals(List.of("fr", "es", "en"), demo.getLanguages());
-        List<ActionPlan> demoPlans = plans.listPlans(demo.tenant());
-        assertEquals(1, demoPlans.size());
+        assertEquals(List.of("2023-2025", "2025-2027"), plans.listPlans(demo.tenant()).stream().map(ActionPlan::getSlug).sorted().toList(),
+                "the plan under consultation and the previous one, in implementation");
+        List<ActionPlan> demoPlans = plans.listPlans(demo.tenant()).stream().filter(p -> p.getSlug().equals("2025-2027")).toList();
         List<Commitment> seeded = demoPlans.get(0).getCommitments();
         assertEquals(List.of("C1", "C2", "C3"), seeded.stream().map(Commitment::getReference).toList());
         for (Commitment c : seeded) {
@@ -123,6 +126,21 @@ class FoundationIT {
         assertEquals(2, summary.contributions());
         assertEquals(2, summary.answered());
         assertEquals(2, report.contributions(demo.tenant(), null, closed.getId(), 0).size());
+    }
+
+    @Test
+    void theDemoPreviousPlanShowsImplementationProgressWithEvidence() {
+        Tenant demo = repositories.getActive("demo").tenant();
+        long planId = plans.findPlan(demo, "2023-2025").getId();
+        var dashboard = progress.dashboard(demo, planId, java.time.LocalDate.now());
+        assertEquals(2, dashboard.getCommitments());
+        assertEquals(1L, dashboard.getLevels().get(org.consulta.tracking.Completion.COMPLETE), "set by hand, with its reason");
+        assertEquals(1L, dashboard.getLevels().get(org.consulta.tracking.Completion.LIMITED));
+        assertTrue(dashboard.getOverdue().size() >= 2, "the water milestones ended in 2024–2025");
+        var budget = progress.progress(demo, null, "2023-2025", "C1");
+        assertEquals(4, budget.getHistory().size());
+        assertTrue(budget.getHistory().stream().anyMatch(u -> "acta-prueba-prototipo.pdf".equals(u.getEvidenceName())));
+        assertEquals(org.consulta.tracking.Completion.SUBSTANTIAL, budget.getDerived());
     }
 
     @Test

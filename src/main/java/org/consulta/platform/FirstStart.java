@@ -47,6 +47,8 @@ public class FirstStart {
     private DemoModeration demoModeration;
     @Inject
     private DemoForum demoForum;
+    @Inject
+    private DemoTracking demoTracking;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -66,6 +68,7 @@ public class FirstStart {
             demoConsultation.seed(repositories.getActive("demo").tenant(), adminId);
             demoModeration.seed(repositories.getActive("demo").tenant());
             demoForum.seed(repositories.getActive("demo").tenant(), adminId);
+            demoTracking.seed(repositories.getActive("demo").tenant(), adminId);
             LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
         }
         if (printout.length() > 0) {

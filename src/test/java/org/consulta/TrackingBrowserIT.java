@@ -1,0 +1,103 @@
+package org.consulta;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static org.consulta.Browser.assertAccessible;
+import static org.consulta.Browser.awaitText;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An administrator adopts a commitment and appoints a reporter from its lead institution; the reporter,
+ * reading Spanish, marks a milestone completed with a PDF as evidence; a French visitor sees the update
+ * in the commitment's history and the plan's dashboard. axe-core on every page.
+ */
+class TrackingBrowserIT extends AgainstDeployedWar {
+
+    private static final String PASSWORD = "un suivi public et daté";
+
+    @Test
+    void aReporterMarksAMilestoneCompletedWithAPdfAndAVisitorSeesItOnTheDashboard() throws Exception {
+        String slug = "suivi-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville suivie");
+        String admin = account("Alix Admin", "fr");
+        String reporter = account("Rosa Reportera", "es");
+        TestDatabase.grant(admin, slug, "ADMINISTRATOR");
+        String repo = base + "fr/r/" + slug + "/";
+
+        browser = Browser.open("fr");
+        BackOffice.signIn(browser, base.toString(), admin, PASSWORD, "Alix Admin");
+        BackOffice.createPlan(browser, repo, "2026-2027", "Plan d’action 2026–2027");
+        browser.findElement(By.linkText("Ajouter un engagement")).click();
+        awaitText(browser, "Nouvel engagement");
+        BackOffice.fillCommitment(browser, "Registre ouvert des marchés", "Les marchés sont opaques.",
+                "Publier les marchés en données ouvertes.", 2);
+        browser.findElement(By.id("draft:save")).click();
+        awaitText(browser, "L’engagement a été créé comme projet.");
+        browser.findElement(By.id("publish:publish")).click();
+        awaitText(browser, "Version 1 sur 1");
+        String commitment = browser.getCurrentUrl().replaceAll("[?#].*$", "");
+        browser.get(commitment + "/edit");
+        new Select(browser.findElement(By.id("stage-form:stage"))).selectByValue("FINAL");
+        browser.findElement(By.id("stage-form:move")).click();
+        awaitText(browser, "L’étape de l’engagement a été modifiée.");
+        browser.get(commitment);
+        awaitText(browser, "Avancement de la mise en œuvre");
+        browser.findElement(By.id("appoint:email")).sendKeys(reporter);
+        browser.findElement(By.id("appoint:appoint")).click();
+        awaitText(browser, "La personne chargée du suivi est nommée.");
+        assertAccessible(browser);
+
+        Path pdf = Files.createTempFile("acta", ".pdf");
+        try (var in = TrackingBrowserIT.class.getClassLoader().getResourceAsStream("seed/plan-2025-2027-resumen.pdf")) {
+            Files.write(pdf, in.readAllBytes());
+        }
+        WebDriver rosa = Browser.open("es");
+        try {
+            BackOffice.signIn(rosa, base.toString(), reporter, PASSWORD, "Rosa Reportera");
+            rosa.get(commitment.replace("/fr/r/", "/es/r/"));
+            awaitText(rosa, "Informar del avance");
+            new Select(rosa.findElement(By.id("report:status"))).selectByValue("COMPLETED");
+            rosa.findElement(By.id("report:note")).sendKeys("El registro está en línea desde marzo.");
+            rosa.findElement(By.id("report:evidence")).sendKeys(pdf.toAbsolutePath().toString());
+            assertAccessible(rosa);
+            rosa.findElement(By.id("report:send")).click();
+            String page = awaitText(rosa, "La actualización está publicada.");
+            assertTrue(page.contains("Nivel de cumplimiento: Sustancial."), "one of two milestones completed: " + page);
+            assertAccessible(rosa);
+        } finally {
+            rosa.quit();
+            Files.deleteIfExists(pdf);
+        }
+
+        WebDriver visitor = Browser.open("fr");
+        try {
+            visitor.get(commitment);
+            String page = awaitText(visitor, "Historique des mises à jour");
+            assertTrue(page.contains("Niveau d’achèvement : Substantiel.") && page.contains("achevé")
+                    && page.contains("El registro está en línea desde marzo.") && page.contains("Rosa Reportera"), page);
+            assertTrue(visitor.findElement(By.cssSelector(".timeline a[href*='/evidence/']")).getText().endsWith(".pdf"),
+                    "the evidence is linked");
+            assertAccessible(visitor);
+            visitor.get(repo + "plans/2026-2027/");
+            String plan = awaitText(visitor, "Tableau de bord de la mise en œuvre");
+            assertTrue(visitor.findElement(By.id("levels-text")).getText().contains("Substantiel : 1"), plan);
+            assertAccessible(visitor);
+        } finally {
+            visitor.quit();
+        }
+    }
+
+    private static String account(String name, String language) throws Exception {
+        String email = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, name, PASSWORD, false, language);
+        return email;
+    }
+}
