@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An administrator adopts a commitment and appoints a reporter from its lead institution; the reporter,
  * reading Spanish, marks a milestone completed with a PDF as evidence; a French visitor sees the update
- * in the commitment's history and the plan's dashboard. axe-core on every page.
+ * in the commitment's history and the plan's dashboard; the demo's OGP repository view links the forum,
+ * its minutes and ballots, the plans, their documents, consultations, reports and dashboards. axe-core
+ * on every page.
  */
 class TrackingBrowserIT extends AgainstDeployedWar {
 
@@ -89,6 +91,16 @@ class TrackingBrowserIT extends AgainstDeployedWar {
             visitor.get(repo + "plans/2026-2027/");
             String plan = awaitText(visitor, "Tableau de bord de la mise en œuvre");
             assertTrue(visitor.findElement(By.id("levels-text")).getText().contains("Substantiel : 1"), plan);
+            assertAccessible(visitor);
+
+            visitor.get(base + "fr/r/demo/ogp");
+            awaitText(visitor, "Dépôt pour le Partenariat pour un gouvernement ouvert");
+            List<String> links = visitor.findElements(By.cssSelector("main a")).stream().map(a -> a.getAttribute("href")).toList();
+            for (String expected : List.of("/forum", "/forum#meetings", "/forum/ballots/", "/plans/2025-2027/", "/plans/2023-2025/",
+                    "/documents/demo/", "/consultations/", "/reports/demo/", "/plans/2023-2025/#dashboard")) {
+                assertTrue(links.stream().anyMatch(l -> l.contains(expected)), "the repository view links " + expected + ": " + links);
+            }
+            assertTrue(visitor.findElement(By.tagName("main")).getText().contains("2 gouvernement, 2 société civile"));
             assertAccessible(visitor);
         } finally {
             visitor.quit();

@@ -19,6 +19,11 @@ public record ForumView(Forum forum, Map<Constituency, List<Member>> members, Li
         public String getOrganisation() { return organisation; }
     }
 
+    /** How many members a side has ("GOVERNMENT", "CIVIL_SOCIETY", "OTHER"), for pages. */
+    public int count(String side) {
+        return members.get(Constituency.valueOf(side)).size();
+    }
+
     public Forum getForum() { return forum; }
     public Map<Constituency, List<Member>> getMembers() { return members; }
     public List<ForumMeeting> getMeetings() { return meetings; }

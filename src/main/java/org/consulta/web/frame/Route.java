@@ -47,6 +47,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
             Map.entry("/unsubscribe", "/views/repository/unsubscribe.xhtml"),
             Map.entry("/transparency", "/views/repository/transparency.xhtml"),
             Map.entry("/forum", "/views/forum/show.xhtml"),
+            Map.entry("/ogp", "/views/repository/ogp.xhtml"),
             Map.entry("/admin/forum", "/views/admin/forum.xhtml"),
             Map.entry("/moderation", "/views/moderation/queue.xhtml"),
             Map.entry("/moderation/appeals", "/views/moderation/appeals.xhtml"),
