@@ -121,6 +121,24 @@ public class Content {
         }
     }
 
+    /**
+     * Doubles a commitment's top-level comments {@code times} times (ids offset by powers of two, far
+     * above the sequence): 10 comments become 10 × 2^times, for measuring exports at scale.
+     */
+    public void doubleComments(Tenant tenant, long commitmentId, int times) {
+        for (int k = 0; k < times; k++) {
+            long offset = (1L << k) * 10_000_000L;
+            em.createNativeQuery("INSERT INTO comment (id, version, created_at, repository_id, consultation_id, commitment_id, "
+                            + "version_number, section_key, quote, body, alignment, language, author_id, parent_id, root_id, depth, "
+                            + "edited_at, withdrawn, up_votes, down_votes, visibility, open_flags) SELECT id + ?1, version, created_at, "
+                            + "repository_id, consultation_id, commitment_id, version_number, section_key, quote, body, alignment, language, "
+                            + "author_id, NULL, NULL, depth, edited_at, withdrawn, up_votes, down_votes, visibility, open_flags FROM comment "
+                            + "WHERE commitment_id = ?2 AND parent_id IS NULL AND repository_id = ?3")
+                    .setParameter(1, offset).setParameter(2, commitmentId).setParameter(3, tenant.id())
+                    .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
+        }
+    }
+
     public void appoint(Tenant tenant, long accountId, org.consulta.account.RepositoryRole role) {
         memberships.appoint(tenant, admin(), accountId, role, null, null);
     }

@@ -135,46 +135,12 @@ class PublicPagesIT extends AgainstDeployedWar {
         assertEquals("text/csv;charset=UTF-8", csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFcommitment,"), "UTF-8 with a byte-order mark for spreadsheets");
-        List<List<String>> rows = parseCsv(text.substring(1));
+        List<List<String>> rows = Csv.parse(text.substring(1));
         assertEquals(5, rows.size(), "a header and the four public contributions (the hidden ones are left out): " + rows);
         assertFalse(text.contains("Jorge Ruiz") || text.contains("ofertas.example"), "hidden contributions are not exported");
         List<String> paula = rows.stream().filter(r -> r.get(6).startsWith("También")).findFirst().orElseThrow();
         assertEquals("También hay que publicar los pagos, no solo la adjudicación.", paula.get(6), "accents and commas survive");
         assertEquals("PARTLY_ACCEPTED", paula.get(7));
         assertTrue(paula.get(10).startsWith("Publicaremos los pagos de los contratos nuevos desde 2026;"), paula.get(10));
-    }
-
-    /** RFC 4180: quoted fields, doubled quotes, CRLF between records. */
-    private static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new java.util.ArrayList<>();
-        List<String> row = new java.util.ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new java.util.ArrayList<>();
-            } else if (ch != '\r') {
-                field.append(ch);
-            }
-        }
-        return rows;
     }
 }

@@ -97,7 +97,8 @@ class TrackingBrowserIT extends AgainstDeployedWar {
             awaitText(visitor, "Dépôt pour le Partenariat pour un gouvernement ouvert");
             List<String> links = visitor.findElements(By.cssSelector("main a")).stream().map(a -> a.getAttribute("href")).toList();
             for (String expected : List.of("/forum", "/forum#meetings", "/forum/ballots/", "/plans/2025-2027/", "/plans/2023-2025/",
-                    "/documents/demo/", "/consultations/", "/reports/demo/", "/plans/2023-2025/#dashboard")) {
+                    "/documents/demo/", "/consultations/", "/reports/demo/", "/plans/2023-2025/#dashboard",
+                    "/open-data/demo/contributions.csv", "/open-data/demo/ballots.json", "creativecommons.org/licenses/by/4.0")) {
                 assertTrue(links.stream().anyMatch(l -> l.contains(expected)), "the repository view links " + expected + ": " + links);
             }
             assertTrue(visitor.findElement(By.tagName("main")).getText().contains("2 gouvernement, 2 société civile"));

@@ -56,6 +56,10 @@ public class Repository extends BaseEntity {
     @Column(name = "held_first_contributions", nullable = false)
     private int heldFirstContributions;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "data_licence", nullable = false, length = 16)
+    private DataLicence dataLicence = DataLicence.CC_BY_4_0;
+
     /** When moderators were last mailed what waits: at most one digest an hour. */
     @Column(name = "moderation_digest_at")
     private java.time.Instant moderationDigestAt;
@@ -109,6 +113,11 @@ public class Repository extends BaseEntity {
         this.accentColour = settings.getAccentColour();
         this.timeZone = settings.getTimeZone();
         this.commentMaxLength = settings.getCommentMaxLength();
+        this.dataLicence = settings.getDataLicence() == null ? DataLicence.CC_BY_4_0 : settings.getDataLicence();
+    }
+
+    public DataLicence getDataLicence() {
+        return dataLicence;
     }
 
     void logoIs(String mediaType) {

@@ -51,6 +51,7 @@ public class RepositorySettings implements Serializable {
     private String timeZone;
     @Min(200) @Max(10000)
     private int commentMaxLength;
+    private DataLicence dataLicence;
 
     public static RepositorySettings of(Repository repository) {
         RepositorySettings settings = new RepositorySettings();
@@ -70,6 +71,7 @@ public class RepositorySettings implements Serializable {
         settings.accentColour = repository.getAccentColour();
         settings.timeZone = repository.zone().getId();
         settings.commentMaxLength = repository.getCommentMaxLength();
+        settings.dataLicence = repository.getDataLicence();
         return settings;
     }
 
@@ -143,6 +145,8 @@ public class RepositorySettings implements Serializable {
 
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public DataLicence getDataLicence() { return dataLicence; }
+    public void setDataLicence(DataLicence dataLicence) { this.dataLicence = dataLicence; }
     public int getCommentMaxLength() { return commentMaxLength; }
     public void setCommentMaxLength(int commentMaxLength) { this.commentMaxLength = commentMaxLength; }
 
@@ -239,7 +243,7 @@ public class RepositorySettings implements Serializable {
     public String toString() {
         return "names=" + names + ", descriptions=" + descriptions + ", kind=" + kind + ", languages=" + languages
                 + ", default=" + defaultLanguage + ", contact=" + contactEmail + ", moderation=" + moderationMode
-                + ", flags=" + flagThreshold + ", held=" + heldFirstContributions + ", notice=" + minNoticeDays
+                + ", licence=" + dataLicence + ", flags=" + flagThreshold + ", held=" + heldFirstContributions + ", notice=" + minNoticeDays
                 + ", duration=" + defaultDurationDays + ", colour=" + accentColour;
     }
 }

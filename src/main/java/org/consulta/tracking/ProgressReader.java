@@ -84,6 +84,23 @@ public class ProgressReader {
         return new PlanProgress(levels, overdue, lastUpdate, published.size());
     }
 
+    /** Per commitment of a plan: its completion level and each milestone's latest status (one statement). */
+    public record PlanStatus(Map<Long, Completion> completion, Map<Long, Map<String, MilestoneStatus>> milestones) {
+    }
+
+    public PlanStatus planStatus(Tenant tenant, List<Commitment> published) {
+        Map<Long, List<ProgressUpdate>> byCommitment = records.updates(published.stream().map(Commitment::getId).toList())
+                .stream().collect(Collectors.groupingBy(ProgressUpdate::getCommitmentId));
+        Map<Long, Completion> completion = new HashMap<>();
+        Map<Long, Map<String, MilestoneStatus>> milestones = new HashMap<>();
+        for (Commitment c : published) {
+            List<ProgressUpdate> updates = byCommitment.getOrDefault(c.getId(), List.of());
+            completion.put(c.getId(), ProgressRecords.completion(updates, c.getCurrentVersion().getContent().milestones().size()));
+            milestones.put(c.getId(), ProgressRecords.latest(updates));
+        }
+        return new PlanStatus(completion, milestones);
+    }
+
     /** An update's evidence file, for download; null when there is none with this id here. */
     public ProgressUpdate evidence(Tenant tenant, long updateId) {
         return em.createQuery("SELECT u FROM ProgressUpdate u WHERE u.id = :id AND u.evidenceName IS NOT NULL", ProgressUpdate.class)

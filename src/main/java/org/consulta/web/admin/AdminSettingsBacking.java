@@ -58,5 +58,6 @@ public class AdminSettingsBacking {
     public ModerationMode[] getModerationModes() {
         return ModerationMode.values();
     }
+    public org.consulta.tenant.DataLicence[] getLicences() { return org.consulta.tenant.DataLicence.values(); }
     public java.util.Collection<String> getZones() { return org.consulta.tenant.RepositorySettings.ZONES; }
 }

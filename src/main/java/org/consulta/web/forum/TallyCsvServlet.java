@@ -67,7 +67,7 @@ public class TallyCsvServlet extends HttpServlet {
         Tally all = result.get().overall();
         for (int o = 0; o < ballot.getOptions().size(); o++) {
             String label = ballot.getOptions().get(o).getLabel().show(language, List.of()).map(t -> t.text()).orElse("");
-            StringBuilder row = new StringBuilder(org.consulta.web.frame.ReportServlet.quote(label));
+            StringBuilder row = new StringBuilder(org.consulta.opendata.OpenDataExport.quote(label));
             row.append(',').append(all.placeOf(o)).append(',').append(all.measure(o)).append(',').append(all.ballots());
             for (Constituency side : Constituency.values()) {
                 Tally tally = result.get().bySide().get(side);

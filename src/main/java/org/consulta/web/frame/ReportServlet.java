@@ -73,12 +73,7 @@ public class ReportServlet extends HttpServlet {
                 quote(r == null ? "" : r.getAnsweredAt()), quote(reasoning)) + "\r\n";
     }
 
-    public static String quote(Object value) {
-        String text = value == null ? "" : value.toString();
-        // a leading = + - @ would be run as a formula by spreadsheets: neutralised with a quote
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    static String quote(Object value) {
+        return org.consulta.opendata.OpenDataExport.quote(value);
     }
 }

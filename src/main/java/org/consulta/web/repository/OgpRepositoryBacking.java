@@ -29,4 +29,5 @@ public class OgpRepositoryBacking {
 
     public RepositoryEvidence.Overview getOverview() { return overview; }
     public Constituency[] getConstituencies() { return Constituency.values(); }
+    public org.consulta.opendata.Dataset[] getDatasets() { return org.consulta.opendata.Dataset.values(); }
 }

@@ -1,0 +1,103 @@
+package org.consulta.opendata;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import org.consulta.tenant.Repository;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Writes a dataset as CSV (UTF-8 byte-order mark, RFC 4180 quoting, formulas neutralised) or JSON (an
+ * object with the licence and the rows) while reading it: contributions come a keyset page at a time,
+ * each page in a transaction of its own, so memory holds one page whatever the export's size.
+ */
+@Stateless
+public class OpenDataExport {
+
+    @Inject
+    private OpenDataService data;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void write(Repository repository, Dataset dataset, boolean csv, Writer target) {
+        PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
+        if (csv) {
+            writeCsv(out, sink -> each(repository, dataset, sink));
+        } else {
+            writeJson(out, repository, dataset, sink -> each(repository, dataset, sink));
+        }
+        out.flush();
+    }
+
+    private void each(Repository repository, Dataset dataset, Consumer<Row> sink) {
+        List<String> languages = repository.getLanguages();
+        if (dataset != Dataset.CONTRIBUTIONS) {
+            data.rows(repository.tenant(), dataset, languages).forEach(sink);
+            return;
+        }
+        long after = 0;
+        List<Row> page;
+        do {
+            page = data.contributions(repository.tenant(), after, OpenDataService.PAGE, languages);
+            page.forEach(sink);
+            after = page.isEmpty() ? after : (Long) page.get(page.size() - 1).get("id");
+        } while (page.size() == OpenDataService.PAGE);
+    }
+
+    private static void writeCsv(PrintWriter out, Consumer<Consumer<Row>> rows) {
+        out.print('\uFEFF');
+        boolean[] header = {false};
+        rows.accept(row -> {
+            if (!header[0]) {
+                out.print(String.join(",", row.keySet()) + "\r\n");
+                header[0] = true;
+            }
+            StringBuilder line = new StringBuilder();
+            for (Object value : row.values()) {
+                line.append(line.length() == 0 ? "" : ",").append(quote(value));
+            }
+            out.print(line.append("\r\n"));
+        });
+    }
+
+    private static void writeJson(PrintWriter out, Repository repo, Dataset dataset, Consumer<Consumer<Row>> rows) {
+        JsonGenerator json = Json.createGenerator(out);
+        json.writeStartObject().write("repository", repo.getSlug()).write("dataset", dataset.fileName())
+                .write("generated_at", Instant.now().toString())
+                .writeStartObject("licence").write("id", repo.getDataLicence().spdx()).write("url", repo.getDataLicence().url()).writeEnd()
+                .writeStartArray("rows");
+        rows.accept(row -> {
+            json.writeStartObject();
+            for (Map.Entry<String, Object> cell : row.entrySet()) {
+                Object v = cell.getValue();
+                if (v == null) {
+                    json.writeNull(cell.getKey());
+                } else if (v instanceof Number n) {
+                    json.write(cell.getKey(), n.longValue());
+                } else {
+                    json.write(cell.getKey(), v.toString());
+                }
+            }
+            json.writeEnd();
+        });
+        json.writeEnd().writeEnd();
+        json.flush();
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ would run as a spreadsheet formula, so it is neutralised. */
+    public static String quote(Object value) {
+        String text = value == null ? "" : value.toString();
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

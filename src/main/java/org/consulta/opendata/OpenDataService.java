@@ -1,0 +1,120 @@
+package org.consulta.opendata;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.comment.Comment;
+import org.consulta.comment.ConsultationReport;
+import org.consulta.comment.ReportSummary;
+import org.consulta.comment.Response;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.Milestone;
+import org.consulta.consultation.Consultation;
+import org.consulta.forum.Ballot;
+import org.consulta.forum.BallotResults;
+import org.consulta.forum.BallotService;
+import org.consulta.plan.ActionPlan;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+import org.consulta.tracking.ProgressReader;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rows of each dataset. Plans, commitments, milestones, consultations and ballots are small and
+ * read at once; contributions are read a page at a time after a given id (keyset), three statements a
+ * page, so an export of any size holds one page in memory. Only public content: hidden, held and
+ * withdrawn contributions are left out, and people appear by their public display name only.
+ */
+@Stateless
+@TenantScoped
+public class OpenDataService {
+
+    public static final int PAGE = 1000;
+    private static final String PUBLIC = "c.withdrawn = FALSE AND c.visibility = org.consulta.comment.Visibility.PUBLISHED";
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private ProgressReader progress;
+    @Inject
+    private ConsultationReport reports;
+    @Inject
+    private BallotService ballots;
+    @Inject
+    private BallotResults results;
+    @Inject
+    private Rows rows;
+
+    public List<Row> rows(Tenant tenant, Dataset dataset, List<String> languages) {
+        return switch (dataset) {
+            case PLANS -> em.createQuery("SELECT p FROM ActionPlan p ORDER BY p.id", ActionPlan.class).getResultList().stream()
+                    .map(p -> rows.plan(p, languages)).toList();
+            case COMMITMENTS, MILESTONES -> commitments(tenant, dataset, languages);
+            case CONSULTATIONS -> em.createQuery("SELECT c FROM Consultation c JOIN FETCH c.plan ORDER BY c.id", Consultation.class)
+                    .getResultList().stream().map(c -> rows.consultation(c, reports.summary(tenant, c.getId()), languages)).toList();
+            case BALLOTS -> ballotRows(tenant, languages);
+            case CONTRIBUTIONS -> contributions(tenant, 0, PAGE, languages);
+        };
+    }
+
+    /** Public contributions with an id above {@code afterId}, by id, at most {@code size}. */
+    public List<Row> contributions(Tenant tenant, long afterId, int size, List<String> languages) {
+        List<Object[]> page = em.createQuery("SELECT c, m.reference, p.slug FROM Comment c, Commitment m JOIN m.plan p "
+                        + "WHERE m.id = c.commitmentId AND c.id > :after AND " + PUBLIC + " ORDER BY c.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(Math.max(1, Math.min(size, PAGE))).getResultList();
+        List<Long> ids = page.stream().map(r -> ((Comment) r[0]).getId()).toList();
+        Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT r FROM Response r WHERE r.commentId IN :ids", Response.class).setParameter("ids", ids)
+                .getResultList().stream().collect(Collectors.toMap(Response::getCommentId, r -> r));
+        Map<Long, String> names = new HashMap<>();
+        List<Long> authors = page.stream().map(r -> ((Comment) r[0]).getAuthorId()).distinct().toList();
+        if (!authors.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", authors).getResultList()
+                    .forEach(r -> names.put((Long) r[0], r[2] == null ? (String) r[1] : ""));
+        }
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : page) {
+            Comment c = (Comment) r[0];
+            out.add(rows.contribution(c, (String) r[2], (String) r[1], names.get(c.getAuthorId()), responses.get(c.getId()), languages));
+        }
+        return out;
+    }
+
+    private List<Row> commitments(Tenant tenant, Dataset dataset, List<String> languages) {
+        List<Commitment> published = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan LEFT JOIN FETCH c.currentVersion "
+                + "WHERE c.currentVersion IS NOT NULL ORDER BY c.plan.id, c.sortOrder", Commitment.class).getResultList();
+        ProgressReader.PlanStatus status = progress.planStatus(tenant, published);
+        Map<Long, Map<String, org.consulta.i18n.LocalizedText>> titles = rows.titles(published, languages);
+        List<Row> out = new ArrayList<>();
+        for (Commitment c : published) {
+            if (dataset == Dataset.COMMITMENTS) {
+                out.add(rows.commitment(c, titles.get(c.getId()), status.completion().get(c.getId()), languages));
+                continue;
+            }
+            for (Milestone m : c.getCurrentVersion().getContent().milestones()) {
+                out.add(new Row().with("plan", c.getPlan().getSlug()).with("commitment", c.getReference()).with("milestone", m.key())
+                        .with("start", m.start()).with("end", m.end())
+                        .with("status", status.milestones().get(c.getId()).getOrDefault(m.key(),
+                                org.consulta.tracking.MilestoneStatus.NOT_STARTED).name()));
+            }
+        }
+        return out;
+    }
+
+    private List<Row> ballotRows(Tenant tenant, List<String> languages) {
+        List<Row> out = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Ballot b : ballots.ballots(tenant)) {
+            results.results(tenant, b.getId(), now).ifPresent(result -> out.addAll(rows.tallies(result, languages)));
+        }
+        return out;
+    }
+}

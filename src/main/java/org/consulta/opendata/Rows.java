@@ -1,0 +1,107 @@
+package org.consulta.opendata;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Constituency;
+import org.consulta.comment.Comment;
+import org.consulta.comment.ReportSummary;
+import org.consulta.comment.Response;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.SectionTranslation;
+import org.consulta.commitment.TemplateField;
+import org.consulta.consultation.Consultation;
+import org.consulta.forum.Ballot;
+import org.consulta.forum.BallotResult;
+import org.consulta.forum.Tally;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.TranslationStatus;
+import org.consulta.plan.ActionPlan;
+import org.consulta.tracking.Completion;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How each kind of record becomes a row; the column order is the files' header. */
+@Dependent
+class Rows {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+
+    Row plan(ActionPlan p, List<String> languages) {
+        return new Row().with("id", p.getId()).with("slug", p.getSlug()).with("stage", p.getStage().name())
+                .with("start", p.getPeriodStart()).with("end", p.getPeriodEnd())
+                .translated("title", p.getTitle(), languages).translated("summary", p.getSummary(), languages);
+    }
+
+    Row commitment(Commitment c, Map<String, LocalizedText> titles, Completion completion, List<String> languages) {
+        return new Row().with("plan", c.getPlan().getSlug()).with("reference", c.getReference()).with("stage", c.getStage().name())
+                .with("version", c.getVersionCount())
+                .with("milestones", c.getCurrentVersion().getContent().milestones().size())
+                .with("completion", completion.name())
+                .translated("title", titles.get(TemplateField.TITLE.singleKey()), languages)
+                .translated("lead_institution", titles.get(TemplateField.LEAD_INSTITUTION.singleKey()), languages);
+    }
+
+    /** Title and lead institution of each commitment in every language: the original plus its translations (one statement). */
+    Map<Long, Map<String, LocalizedText>> titles(List<Commitment> commitments, List<String> languages) {
+        Map<Long, Map<String, LocalizedText>> out = new HashMap<>();
+        List<String> keys = List.of(TemplateField.TITLE.singleKey(), TemplateField.LEAD_INSTITUTION.singleKey());
+        for (Commitment c : commitments) {
+            var content = c.getCurrentVersion().getContent();
+            Map<String, LocalizedText> fields = new HashMap<>();
+            fields.put(keys.get(0), LocalizedText.original(content.getLanguage(), content.text(TemplateField.TITLE)));
+            fields.put(keys.get(1), LocalizedText.original(content.getLanguage(), content.text(TemplateField.LEAD_INSTITUTION)));
+            out.put(c.getId(), fields);
+        }
+        if (!commitments.isEmpty()) {
+            em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId IN :ids AND t.sectionKey IN :keys",
+                            SectionTranslation.class).setParameter("ids", commitments.stream().map(Commitment::getId).toList())
+                    .setParameter("keys", keys).getResultList().forEach(t -> out.get(t.getCommitmentId()).computeIfPresent(
+                            t.getSectionKey(), (k, text) -> text.with(t.getLanguage(), t.getText(),
+                                    t.getStatus() == null ? TranslationStatus.HUMAN : t.getStatus())));
+        }
+        return out;
+    }
+
+    Row consultation(Consultation c, ReportSummary figures, List<String> languages) {
+        return new Row().with("id", c.getId()).with("plan", c.getPlan().getSlug()).translated("title", c.getTitle(), languages)
+                .with("announced_on", c.getAnnouncedOn()).with("opens_at", c.getOpensAt()).with("closes_at", c.getClosesAt())
+                .with("participants", figures.participants()).with("contributions", figures.contributions())
+                .with("answered", figures.answered());
+    }
+
+    Row contribution(Comment c, String plan, String reference, String author, Response r, List<String> languages) {
+        return new Row().with("id", c.getId()).with("plan", plan).with("commitment", reference)
+                .with("consultation", c.getConsultationId()).with("reply_to", c.getParentId())
+                .with("section", c.getSectionKey()).with("alignment", c.getAlignment() == null ? "" : c.getAlignment().name())
+                .with("language", c.getLanguage()).with("posted_at", c.getCreatedAt()).with("author", author == null ? "" : author)
+                .with("text", c.getBody()).with("response_status", r == null ? "" : r.getStatus().name())
+                .with("response_institution", r == null ? "" : r.getInstitution())
+                .with("response_at", r == null ? "" : r.getAnsweredAt())
+                .translated("response", r == null ? null : r.getReasoning(), languages);
+    }
+
+    List<Row> tallies(BallotResult result, List<String> languages) {
+        Ballot b = result.ballot();
+        List<Row> out = new ArrayList<>();
+        for (int o = 0; o < b.getOptions().size(); o++) {
+            Tally all = result.overall();
+            Row row = new Row().with("ballot", b.getId()).translated("question", b.getQuestion(), languages)
+                    .with("method", b.getMethod().name()).with("closes_at", b.getClosesAt()).with("option", o + 1)
+                    .translated("label", b.getOptions().get(o).getLabel(), languages)
+                    .with("place", all.placeOf(o)).with("measure", all.measure(o)).with("ballots", all.ballots());
+            for (Constituency side : Constituency.values()) {
+                Tally t = result.bySide().get(side);
+                String name = side.name().toLowerCase(java.util.Locale.ROOT);
+                row.with(name + "_place", t.ballots() == 0 ? "" : t.placeOf(o)).with(name + "_measure", t.measure(o))
+                        .with(name + "_ballots", t.ballots());
+            }
+            out.add(row);
+        }
+        return out;
+    }
+}
