@@ -18,7 +18,10 @@ public final class Deployments {
      */
     public static java.net.URL onLoopback(java.net.URL advertised) {
         try {
-            return new java.net.URL(advertised.getProtocol(), "localhost", advertised.getPort(), advertised.getFile());
+            // the managed container sometimes misses the deployment in Payara's start-up output and advertises
+            // the bare host; the WAR's context root is fixed by its name
+            String file = advertised.getFile() == null || advertised.getFile().length() <= 1 ? "/consulta/" : advertised.getFile();
+            return new java.net.URL(advertised.getProtocol(), "localhost", advertised.getPort(), file);
         } catch (java.net.MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }
