@@ -37,6 +37,8 @@ public class Content {
     @Inject
     private org.consulta.tenant.RepositoryAdminService repositoryAdmin;
     @Inject
+    private org.consulta.consultation.ConsultationService consultations;
+    @Inject
     private org.consulta.account.MembershipService memberships;
     @jakarta.persistence.PersistenceContext(unitName = "consulta")
     private jakarta.persistence.EntityManager em;
@@ -252,5 +254,17 @@ public class Content {
         em.setProperty(org.consulta.tenant.TenantOwned.TENANT_PROPERTY, tenant.id());
         return em.find(org.consulta.commitment.Commitment.class, commitmentId).getCurrentVersion().getContent().milestones()
                 .stream().map(org.consulta.commitment.Milestone::key).toList();
+    }
+
+    /** A consultation on every commitment of the plan, announced 20 days ago, open since an hour, for 30 days. */
+    public org.consulta.consultation.Consultation openConsultationNow(Tenant tenant, ActionPlan plan) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        org.consulta.consultation.ConsultationForm form = new org.consulta.consultation.ConsultationForm();
+        form.setOriginalLanguage("fr");
+        form.getTitles().put("fr", "Consultation ouverte");
+        form.setAnnouncedOn(now.toLocalDate().minusDays(20));
+        form.setOpens(now.minusHours(1));
+        form.setCloses(now.plusDays(30));
+        return consultations.openConsultation(tenant, admin(), plan.getId(), form);
     }
 }

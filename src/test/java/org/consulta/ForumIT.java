@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import org.consulta.account.Constituency;
 import org.consulta.account.RepositoryRole;
 import org.consulta.commitment.CommitmentService;
-import org.consulta.consultation.ConsultationForm;
 import org.consulta.consultation.ConsultationRefusedException;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.SupportService;
@@ -250,14 +249,7 @@ class ForumIT {
         long citizen = content.newAccount("supporter");
         assertEquals("support.refused.closed", assertThrows(ConsultationRefusedException.class,
                 () -> supports.supportCommitment(tenant, citizen, "plan-f", "C1")).messageKey());
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        ConsultationForm form = new ConsultationForm();
-        form.setOriginalLanguage("fr");
-        form.getTitles().put("fr", "Consultation");
-        form.setAnnouncedOn(now.toLocalDate().minusDays(20));
-        form.setOpens(now.minusHours(1));
-        form.setCloses(now.plusDays(10));
-        consultations.openConsultation(tenant, adminId, plan.getId(), form);
+        content.openConsultationNow(tenant, plan);
         supports.supportCommitment(tenant, citizen, "plan-f", "C1");
         assertEquals("support.refused.already", assertThrows(ConsultationRefusedException.class,
                 () -> supports.supportCommitment(tenant, citizen, "plan-f", "C1")).messageKey());

@@ -15,7 +15,6 @@ import org.consulta.comment.NewComment;
 import org.consulta.comment.Visibility;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.consultation.Consultation;
-import org.consulta.consultation.ConsultationForm;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.moderation.AppealQueue;
 import org.consulta.moderation.AppealService;
@@ -43,8 +42,6 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -386,14 +383,7 @@ class ModerationIT {
         ActionPlan plan = content.newPlan(where, "plan-m");
         var commitment = content.newCommitment(where, plan, "Contrats ouverts", 1);
         commitmentService.publishDraft(where, admin, commitment.getId(), null);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        ConsultationForm form = new ConsultationForm();
-        form.setOriginalLanguage("fr");
-        form.getTitles().put("fr", "Consultation modérée");
-        form.setAnnouncedOn(now.toLocalDate().minusDays(20));
-        form.setOpens(now.minusHours(1));
-        form.setCloses(now.plusDays(30));
-        return consultations.openConsultation(where, admin, plan.getId(), form);
+        return content.openConsultationNow(where, plan);
     }
 
     private Comment post(long who, String body) {

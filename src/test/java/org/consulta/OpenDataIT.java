@@ -13,7 +13,6 @@ import org.consulta.comment.ResponseService;
 import org.consulta.comment.ResponseStatus;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentService;
-import org.consulta.consultation.ConsultationForm;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.moderation.Decision;
 import org.consulta.moderation.ModerationService;
@@ -36,8 +35,6 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -204,14 +201,7 @@ class OpenDataIT {
         ActionPlan plan = content.newPlan(where, "plan-o");
         Commitment c = content.newCommitment(where, plan, "Contrats ouverts", 3);
         commitments.publishDraft(where, admin, c.getId(), null);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        ConsultationForm form = new ConsultationForm();
-        form.setOriginalLanguage("fr");
-        form.getTitles().put("fr", "Consultation ouverte");
-        form.setAnnouncedOn(now.toLocalDate().minusDays(20));
-        form.setOpens(now.minusHours(1));
-        form.setCloses(now.plusDays(30));
-        consultations.openConsultation(where, admin, plan.getId(), form);
+        content.openConsultationNow(where, plan);
         return c;
     }
 

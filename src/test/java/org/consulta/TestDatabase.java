@@ -54,6 +54,29 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * A new contribution in a repository, as a participant writing while someone pages through the API
+     * would add: a copy of its first public top-level comment with a new id and text. Returns the id.
+     */
+    public static long copyComment(String repositorySlug, String body) throws SQLException {
+        long id = 2_050_000_000L + (long) (Math.random() * 40_000_000L);
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO comment (id, version, created_at, repository_id, consultation_id, commitment_id, version_number, "
+                        + "section_key, quote, body, alignment, language, author_id, parent_id, root_id, depth, edited_at, withdrawn, "
+                        + "up_votes, down_votes, visibility, open_flags) SELECT ?, 1, CURRENT_TIMESTAMP, repository_id, consultation_id, "
+                        + "commitment_id, version_number, NULL, NULL, ?, alignment, language, author_id, NULL, NULL, 1, NULL, FALSE, 0, 0, "
+                        + "'PUBLISHED', 0 FROM comment WHERE id = (SELECT MIN(id) FROM comment WHERE parent_id IS NULL "
+                        + "AND visibility = 'PUBLISHED' AND repository_id = (SELECT id FROM repository WHERE slug = ?))")) {
+            insert.setLong(1, id);
+            insert.setString(2, body);
+            insert.setString(3, repositorySlug);
+            if (insert.executeUpdate() != 1) {
+                throw new SQLException("no public comment to copy in " + repositorySlug);
+            }
+        }
+        return id;
+    }
+
     /** Ends a repository's ballots now, as the passing of time would. */
     public static void closeBallots(String repositorySlug) throws SQLException {
         try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
