@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -157,7 +158,11 @@ class TrackingIT {
 
     @Test
     void thePlanDashboardCountsLevelsAndOverdueMilestones() {
+        java.time.Instant sixMonthsAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(183));
+        assertTrue(reader.staleSince(tenant, sixMonthsAgo), "an adopted commitment and no update: administrators are warned");
         report(0, MilestoneStatus.COMPLETED, "https://datos.example/1", null);
+        assertFalse(reader.staleSince(tenant, sixMonthsAgo));
+        assertFalse(reader.staleSince(content.newRepository(), sixMonthsAgo), "nothing adopted, nothing to warn about");
         PlanProgress dashboard = reader.dashboard(tenant, plan.getId(), LocalDate.of(2030, 1, 1));
         assertEquals(1, dashboard.getCommitments());
         assertEquals(1L, dashboard.getLevels().get(Completion.LIMITED));

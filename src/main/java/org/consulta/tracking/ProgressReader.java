@@ -101,6 +101,20 @@ public class ProgressReader {
         return new PlanStatus(completion, milestones);
     }
 
+    /**
+     * Whether the repository's public record of implementation is stale: it has adopted commitments and
+     * no progress update for six months (OGP asks for updates at least twice a year).
+     */
+    public boolean staleSince(Tenant tenant, Instant sixMonthsAgo) {
+        long adopted = em.createQuery("SELECT COUNT(c) FROM Commitment c WHERE c.stage = org.consulta.commitment.CommitmentStage.FINAL",
+                Long.class).getSingleResult();
+        if (adopted == 0) {
+            return false;
+        }
+        return em.createQuery("SELECT COUNT(u) FROM ProgressUpdate u WHERE u.createdAt >= :since", Long.class)
+                .setParameter("since", sixMonthsAgo).getSingleResult() == 0;
+    }
+
     /** An update's evidence file, for download; null when there is none with this id here. */
     public ProgressUpdate evidence(Tenant tenant, long updateId) {
         return em.createQuery("SELECT u FROM ProgressUpdate u WHERE u.id = :id AND u.evidenceName IS NOT NULL", ProgressUpdate.class)
