@@ -85,7 +85,9 @@ class TrackingBrowserIT extends AgainstDeployedWar {
             String page = awaitText(visitor, "Historique des mises à jour");
             assertTrue(page.contains("Niveau d’achèvement : Substantiel.") && page.contains("achevé")
                     && page.contains("El registro está en línea desde marzo.") && page.contains("Rosa Reportera"), page);
-            assertTrue(visitor.findElement(By.cssSelector(".timeline a[href*='/evidence/']")).getText().endsWith(".pdf"),
+            String timeline = visitor.findElement(By.id("timeline")).getText();
+            assertTrue(timeline.contains("Avancement rapporté") && timeline.contains("Version 1 publiée"), timeline);
+            assertTrue(visitor.findElement(By.cssSelector("#progress .timeline a[href*='/evidence/']")).getText().endsWith(".pdf"),
                     "the evidence is linked");
             assertAccessible(visitor);
             visitor.get(repo + "plans/2026-2027/");

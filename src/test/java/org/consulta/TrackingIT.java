@@ -59,6 +59,8 @@ class TrackingIT {
     TrackingService tracking;
     @Inject
     ProgressReader reader;
+    @Inject
+    org.consulta.tracking.TimelineReader timelines;
 
     Tenant tenant;
     Long admin;
@@ -111,6 +113,8 @@ class TrackingIT {
         assertTrue(progress.getHistory().stream().allMatch(u -> u.getCreatedAt() != null && u.getAuthorId().equals(reporter)));
         assertEquals("reporter", progress.getAuthors().get(reporter));
         assertEquals("es", progress.getHistory().get(0).getNote().originalLanguage().orElseThrow());
+        List<String> timeline = timelines.timeline(tenant, "plan-t", "C1").stream().map(e -> e.kind()).toList();
+        assertEquals(List.of("PROGRESS", "PROGRESS", "PROGRESS", "VERSION"), timeline, "newest first, the version last");
     }
 
     @Test

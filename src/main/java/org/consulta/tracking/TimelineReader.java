@@ -1,0 +1,63 @@
+package org.consulta.tracking;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.CommitmentVersion;
+import org.consulta.consultation.Consultation;
+import org.consulta.tenant.Tenant;
+import org.consulta.tenant.TenantScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A commitment's timeline, newest first: its published versions, the consultations that covered it
+ * (opening and closing), the days the government answered contributions (with how many), and the
+ * progress updates. Four statements whatever its length.
+ */
+@Stateless
+@TenantScoped
+public class TimelineReader {
+
+    @PersistenceContext(unitName = "consulta")
+    private EntityManager em;
+    @Inject
+    private CommitmentReader commitments;
+
+    public List<TimelineEntry> timeline(Tenant tenant, String planSlug, String reference) {
+        Commitment commitment = commitments.find(tenant, planSlug, reference);
+        Instant now = Instant.now();
+        List<TimelineEntry> out = new ArrayList<>();
+        em.createQuery("SELECT v FROM CommitmentVersion v WHERE v.commitment = :c ORDER BY v.number", CommitmentVersion.class)
+                .setParameter("c", commitment).getResultList()
+                .forEach(v -> out.add(new TimelineEntry(v.getCreatedAt(), "VERSION", String.valueOf(v.getNumber()), "?v=" + v.getNumber())));
+        for (Consultation k : em.createQuery("SELECT k FROM Consultation k WHERE k.plan = :p", Consultation.class)
+                .setParameter("p", commitment.getPlan()).getResultList()) {
+            if (k.covers(commitment) && !k.getOpensAt().isAfter(now)) {
+                out.add(new TimelineEntry(k.getOpensAt(), "CONSULTATION_OPENED", String.valueOf(k.getId()), "#comments"));
+                if (!k.getClosesAt().isAfter(now)) {
+                    out.add(new TimelineEntry(k.getClosesAt(), "CONSULTATION_CLOSED", String.valueOf(k.getId()), "#comments"));
+                }
+            }
+        }
+        // responses grouped by month (UTC): "12 contributions answered", dated by the last of them
+        java.util.Map<java.time.YearMonth, List<Instant>> months = em.createQuery("SELECT r.answeredAt FROM Response r, Comment c "
+                        + "WHERE r.commentId = c.id AND c.commitmentId = :c AND c.visibility = org.consulta.comment.Visibility.PUBLISHED",
+                        Instant.class).setParameter("c", commitment.getId()).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(at -> java.time.YearMonth.from(at.atOffset(java.time.ZoneOffset.UTC))));
+        months.values().forEach(dates -> out.add(new TimelineEntry(dates.stream().max(Comparator.naturalOrder()).orElseThrow(),
+                "RESPONSES", String.valueOf(dates.size()), "#comments")));
+        em.createQuery("SELECT u.createdAt, u.id, u.milestoneKey FROM ProgressUpdate u WHERE u.commitmentId = :c", Object[].class)
+                .setParameter("c", commitment.getId()).getResultList()
+                .forEach(row -> out.add(new TimelineEntry((Instant) row[0], row[2] == null ? "COMPLETION" : "PROGRESS",
+                        String.valueOf(row[1]), "#update-" + row[1])));
+        out.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return out;
+    }
+}
