@@ -88,7 +88,9 @@ class ApiIT extends AgainstDeployedWar {
         assertEquals(400, bad.statusCode());
         assertTrue(json(bad).getString("title").startsWith("Este cursor no es válido"));
         assertFalse(bad.body().contains("Exception"), "no stack trace");
-        HttpResponse<String> openapi = get("openapi", null);
+        // MicroProfile OpenAPI is served at the server's root, beside the application's context
+        HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/{repository}/contributions"), openapi.body());
     }
