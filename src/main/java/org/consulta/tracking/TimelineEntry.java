@@ -13,4 +13,6 @@ public record TimelineEntry(Instant at, String kind, String detail, String ancho
     public String getKind() { return kind; }
     public String getDetail() { return detail; }
     public String getAnchor() { return anchor; }
+    /** What the message is formatted with: a count where it is one (plural rules need a number). */
+    public Object getArgument() { return "RESPONSES".equals(kind) ? Long.valueOf(detail) : detail; }
 }
