@@ -22,7 +22,12 @@ public class MailQueue {
     public void enqueue(String recipient, String language, String mailKey, Object... args) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Object arg : args) {
-            array.add(String.valueOf(arg));
+            // numbers stay numbers, for the plural rules of the mail's message
+            if (arg instanceof Number number) {
+                array.add(number.longValue());
+            } else {
+                array.add(String.valueOf(arg));
+            }
         }
         em.persist(new QueuedMail(recipient, language, mailKey, array.build().toString()));
     }

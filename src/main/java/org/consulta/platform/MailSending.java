@@ -47,7 +47,8 @@ public class MailSending {
 
     private static Object[] args(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toArray();
+            return reader.readArray().stream().map(v -> v instanceof jakarta.json.JsonNumber n ? (Object) n.longValue()
+                    : ((JsonString) v).getString()).toArray();
         }
     }
 }
