@@ -148,7 +148,7 @@ class NotificationsIT {
 
         assertEquals(List.of("es:mail_new_version"), content.queuedMails(ana));
         String args = content.queuedMailArgs(ana).get(0);
-        assertTrue(args.contains("/compare?from=1&to=2") && args.contains("\"2\""), args);
+        assertTrue(args.contains("/compare?from=1&to=2") && args.contains("\"C1\",2,"), "the version number, kept a number: " + args);
         assertTrue(content.queuedMails(left).isEmpty());
         assertFalse(content.queuedMails(admin).contains("fr:mail_new_version"), "the publisher is not told of their own act");
     }
