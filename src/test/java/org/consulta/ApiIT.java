@@ -55,23 +55,28 @@ class ApiIT extends AgainstDeployedWar {
     void cursorPagesStayStableWhilePeopleWriteAndShowPublicContentOnly() throws Exception {
         List<Long> ids = new ArrayList<>();
         String cursor = null;
-        boolean inserted = false;
         long added = 0;
-        do {
-            JsonObject page = json(get("api/v1/demo/contributions?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), "en"));
-            page.getJsonArray("data").getValuesAs(JsonObject.class).forEach(c -> ids.add(c.getJsonNumber("id").longValue()));
-            assertFalse(page.toString().contains("ofertas.example") || page.toString().contains("Jorge Ruiz"), "hidden content");
-            cursor = page.isNull("next") ? null : page.getString("next");
-            if (!inserted) {
-                added = TestDatabase.copyComment("demo", "Escrito mientras alguien paginaba");
-                inserted = true;
+        try {
+            do {
+                JsonObject page = json(get("api/v1/demo/contributions?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), "en"));
+                page.getJsonArray("data").getValuesAs(JsonObject.class).forEach(c -> ids.add(c.getJsonNumber("id").longValue()));
+                assertFalse(page.toString().contains("ofertas.example") || page.toString().contains("Jorge Ruiz"), "hidden content");
+                cursor = page.isNull("next") ? null : page.getString("next");
+                if (added == 0) {
+                    added = TestDatabase.copyComment("demo", "Escrito mientras alguien paginaba");
+                }
+            } while (cursor != null);
+        } finally {
+            if (added != 0) {
+                // the demo is shared by the other test classes: leave it as they expect it
+                TestDatabase.deleteComment(added);
             }
-        } while (cursor != null);
+        }
         assertEquals(ids.stream().distinct().sorted().toList(), ids, "no repeats, no reordering");
         assertTrue(ids.contains(added), "what was written while paging comes at the end");
         String csv = new String(http.send(HttpRequest.newBuilder(URI.create(base + "open-data/demo/contributions.csv")).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(ids.size(), Csv.parse(csv.substring(1)).size() - 1, "the API and the open data agree");
+        assertEquals(ids.size() - 1, Csv.parse(csv.substring(1)).size() - 1, "the API and the open data agree (the added row removed since)");
     }
 
     @Test

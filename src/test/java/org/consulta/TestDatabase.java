@@ -77,6 +77,14 @@ public final class TestDatabase {
         return id;
     }
 
+    /** Removes a row {@link #copyComment} added, so that the shared test database is left as other tests expect it. */
+    public static void deleteComment(long id) throws SQLException {
+        try (Connection c = connect(); PreparedStatement delete = c.prepareStatement("DELETE FROM comment WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+    }
+
     /** Ends a repository's ballots now, as the passing of time would. */
     public static void closeBallots(String repositorySlug) throws SQLException {
         try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
