@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * A contribution: on a whole commitment ({@code sectionKey} null) or on one section of the version
  * its author read, optionally quoting a passage of it; or a reply to another comment (3 levels at
- * most). Written in one language, kept as the original. Withdrawn comments stay, marked as such;
+ * most). Written in one language, kept as the original. A comment is written in a consultation or,
+ * once the commitment is adopted, on one of its progress updates (never both: a check in the schema). Withdrawn comments stay, marked as such;
  * so do hidden ones, whose text only their author and the moderators still read.
  */
 @Entity
@@ -24,8 +25,10 @@ public class Comment extends TenantOwned {
     public static final int MAX_DEPTH = 3;
     static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
-    @Column(name = "consultation_id", nullable = false)
+    @Column(name = "consultation_id")
     private Long consultationId;
+    @Column(name = "progress_update_id")
+    private Long progressUpdateId;
     @Column(name = "commitment_id", nullable = false)
     private Long commitmentId;
     @Column(name = "version_number", nullable = false)
@@ -87,9 +90,18 @@ public class Comment extends TenantOwned {
         this.alignment = alignment;
         this.language = language;
         this.authorId = authorId;
+        this.progressUpdateId = parent == null ? null : parent.progressUpdateId;
         this.parentId = parent == null ? null : parent.getId();
         this.rootId = parent == null ? null : parent.rootId == null ? parent.getId() : parent.rootId;
         this.depth = parent == null ? 1 : parent.depth + 1;
+    }
+
+    /** A contribution about one progress update of an adopted commitment: no consultation, no section. */
+    static Comment onProgress(Long progressUpdateId, Long commitmentId, int versionNumber, String body, String language,
+                              Long authorId) {
+        Comment comment = new Comment(null, commitmentId, versionNumber, null, null, body, null, language, authorId, null);
+        comment.progressUpdateId = progressUpdateId;
+        return comment;
     }
 
     void edit(String newBody, Instant now) {
@@ -131,6 +143,20 @@ public class Comment extends TenantOwned {
     }
 
     public Long getConsultationId() { return consultationId; }
+    /** The progress update it discusses; null for a consultation's contribution. */
+    public Long getProgressUpdateId() { return progressUpdateId; }
+    public boolean isOnProgress() { return progressUpdateId != null; }
+    /**
+     * Where it is read, relative to its commitment's page: every link to a comment (pages, mails,
+     * moderation) goes through here.
+     */
+    public String getPlace() {
+        return place(progressUpdateId, getId());
+    }
+
+    static String place(Long progressUpdateId, Long commentId) {
+        return (progressUpdateId == null ? "" : "/updates/" + progressUpdateId) + "#comment-" + commentId;
+    }
     public Long getCommitmentId() { return commitmentId; }
     public int getVersionNumber() { return versionNumber; }
     public String getSectionKey() { return sectionKey; }

@@ -19,7 +19,8 @@ import org.consulta.tenant.TenantScoped;
 import java.time.Clock;
 
 /**
- * What participants do in an open consultation: comment, reply, vote, edit (15 minutes), withdraw.
+ * What participants do in an open consultation or on an adopted commitment's progress updates:
+ * comment, reply, vote, edit (15 minutes), withdraw.
  * Every rule is checked here, on the server: confirmed account, open window, a section and quote
  * that exist in the version commented, lengths the repository sets, one vote per person.
  */
@@ -72,6 +73,22 @@ public class CommentService {
         holdIfPolicy(tenant, comment);
         em.persist(comment);
         follows.followAsContributor(tenant, authorId, commitment.getId());
+        announceHeld(tenant, comment);
+        return comment;
+    }
+
+    /**
+     * Civil society's word on a progress update of an adopted commitment: open as long as the commitment
+     * is adopted, with the same checks, pre-moderation, flags and responses as a consultation's.
+     */
+    public Comment commentOnProgress(Tenant tenant, Long authorId, long progressUpdateId, String body, String language) {
+        rules.participant(authorId);
+        Object[] commitment = rules.progressUpdate(progressUpdateId);
+        Comment comment = Comment.onProgress(progressUpdateId, (Long) commitment[0], (Integer) commitment[1],
+                rules.body(tenant, body), rules.language(tenant, language), authorId);
+        holdIfPolicy(tenant, comment);
+        em.persist(comment);
+        follows.followAsContributor(tenant, authorId, comment.getCommitmentId());
         announceHeld(tenant, comment);
         return comment;
     }

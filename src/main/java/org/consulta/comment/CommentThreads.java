@@ -8,7 +8,15 @@ import java.util.Map;
  * alignment per section (key "" for the whole commitment), and what is needed to page.
  */
 public record CommentThreads(List<ShownComment> threads, List<ShownComment> onRemovedPassages, long total, int page,
-                             int pageSize, Map<String, Map<Alignment, Long>> alignments, long answered, boolean readable) {
+                             int pageSize, Map<String, Map<Alignment, Long>> alignments, long answered, long answerable,
+                             boolean readable) {
+
+    /** A consultation discussion's page: what can be answered is every counted top-level contribution. */
+    CommentThreads(List<ShownComment> threads, List<ShownComment> onRemovedPassages, long total, int page, int pageSize,
+                   Map<String, Map<Alignment, Long>> alignments, long answered, boolean readable) {
+        this(threads, onRemovedPassages, total, page, pageSize, alignments, answered,
+                alignments.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum(), readable);
+    }
 
     /** False: the visitor must sign in to read the contributions (the counts stay public). */
     public boolean isReadable() { return readable; }
@@ -43,7 +51,7 @@ public record CommentThreads(List<ShownComment> threads, List<ShownComment> onRe
     /** Top-level contributions (not withdrawn) that have an official response. */
     public long getAnswered() { return answered; }
     /** Top-level contributions not withdrawn: what "answered" is counted against. */
-    public long getAnswerable() { return alignments.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum(); }
+    public long getAnswerable() { return answerable; }
 
     /** Counts per alignment (by name, as pages ask for them) over the whole commitment, all sections together. */
     public Map<String, Long> getTotals() {

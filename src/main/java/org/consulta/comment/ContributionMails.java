@@ -55,7 +55,7 @@ class ContributionMails {
         Commitment commitment = commitment(comment);
         mails.enqueue(author.getEmail(), author.getLanguage(), "mail_held", author.getDisplayName(),
                 commitment.getReference(), links.to(author.getLanguage(), "/r/" + tenant.slug() + "/plans/"
-                        + commitment.getPlan().getSlug() + "/" + commitment.getReference() + "#comment-" + comment.getId()));
+                        + commitment.getPlan().getSlug() + "/" + commitment.getReference() + comment.getPlace()));
     }
 
     Commitment commitment(Comment comment) {
@@ -65,6 +65,6 @@ class ContributionMails {
 
     private String link(Tenant tenant, FollowerContact to, Commitment commitment, Comment comment) {
         return links.to(to.language(), "/r/" + tenant.slug() + "/plans/" + commitment.getPlan().getSlug() + "/"
-                + commitment.getReference() + "#comment-" + comment.getId());
+                + commitment.getReference() + comment.getPlace());
     }
 }

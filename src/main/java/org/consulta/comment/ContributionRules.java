@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * The checks every contribution passes, run inside the caller's tenant-bound transaction: a confirmed
- * account not blocked here, an open consultation, texts within the repository's limits; and whether
+ * account not blocked here, an open consultation (or an adopted commitment's progress update), texts
+ * within the repository's limits; and whether
  * the repository's policy holds it for a moderator.
  */
 @Dependent
@@ -56,13 +57,31 @@ class ContributionRules {
                 .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
     }
 
-    /** Outside the window nothing is accepted, whatever the client believes the time is. */
+    /**
+     * Outside the window nothing is accepted, whatever the client believes the time is. A progress
+     * update stays open to comments as long as its commitment is adopted and published.
+     */
     void requireOpen(Comment comment, Instant now) {
+        if (comment.isOnProgress()) {
+            progressUpdate(comment.getProgressUpdateId());
+            return;
+        }
         Consultation consultation = em.createQuery("SELECT c FROM Consultation c WHERE c.id = :id", Consultation.class)
                 .setParameter("id", comment.getConsultationId()).getResultStream().findFirst().orElse(null);
         if (consultation == null || !consultation.window().isOpen(now)) {
             throw new CommentRefusedException("comment.refused.closed");
         }
+    }
+
+    /**
+     * The commitment (id and current version number) whose progress update this is, if the update is in
+     * this repository and the commitment still adopted and published; refused otherwise.
+     */
+    Object[] progressUpdate(long updateId) {
+        return em.createQuery("SELECT m.id, m.versionCount FROM ProgressUpdate u, Commitment m WHERE u.id = :u "
+                        + "AND m.id = u.commitmentId AND m.stage = org.consulta.commitment.CommitmentStage.FINAL "
+                        + "AND m.currentVersion IS NOT NULL", Object[].class).setParameter("u", updateId)
+                .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_tracked"));
     }
 
     String body(Tenant tenant, String body) {

@@ -82,7 +82,7 @@ public class ResponseService {
     /** Top-level contributions without a response, oldest first, a page at a time. */
     public List<UnansweredLine> unanswered(Tenant tenant, Long actorId, int page) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
-        return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt) "
+        return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt, c.progressUpdateId) "
                         + "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId AND c.parentId IS NULL "
                         + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "
                         + "ORDER BY c.id", UnansweredLine.class).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true")

@@ -58,6 +58,6 @@ class ModerationMails {
         Object[] where = em.createQuery("SELECT p.slug, m.reference FROM Commitment m JOIN m.plan p WHERE m.id = :id",
                 Object[].class).setParameter("id", comment.getCommitmentId()).getSingleResult();
         return links.to(to.getLanguage(), "/r/" + tenant.slug() + "/plans/" + where[0] + "/" + where[1]
-                + "#comment-" + comment.getId());
+                + comment.getPlace());
     }
 }

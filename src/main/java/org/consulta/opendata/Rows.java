@@ -76,7 +76,8 @@ class Rows {
 
     Row contribution(Comment c, String plan, String reference, String author, Response r, List<String> languages) {
         return new Row().with("id", c.getId()).with("plan", plan).with("commitment", reference)
-                .with("consultation", c.getConsultationId()).with("reply_to", c.getParentId())
+                .with("consultation", c.getConsultationId()).with("progress_update", c.getProgressUpdateId())
+                .with("reply_to", c.getParentId())
                 .with("section", c.getSectionKey()).with("alignment", c.getAlignment() == null ? "" : c.getAlignment().name())
                 .with("language", c.getLanguage()).with("posted_at", c.getCreatedAt()).with("author", author == null ? "" : author)
                 .with("text", c.getBody()).with("response_status", r == null ? "" : r.getStatus().name())

@@ -5,6 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.consulta.account.AccountService;
+import org.consulta.comment.Comment;
+import org.consulta.comment.CommentService;
+import org.consulta.comment.ResponseForm;
+import org.consulta.comment.ResponseService;
+import org.consulta.comment.ResponseStatus;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentForm;
 import org.consulta.commitment.CommitmentService;
@@ -18,6 +23,7 @@ import org.consulta.tenant.Tenant;
 import org.consulta.tracking.Completion;
 import org.consulta.tracking.MilestoneReport;
 import org.consulta.tracking.MilestoneStatus;
+import org.consulta.tracking.ProgressUpdate;
 import org.consulta.tracking.TrackingService;
 
 import java.io.IOException;
@@ -47,6 +53,10 @@ public class DemoTracking {
     private AccountService accounts;
     @Inject
     private org.consulta.commitment.CommitmentReader reader;
+    @Inject
+    private CommentService comments;
+    @Inject
+    private ResponseService responses;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void seed(Tenant demo, long adminId) {
@@ -80,8 +90,25 @@ public class DemoTracking {
         tracking.overrideCompletion(demo, reporter, PLAN, budget.getReference(), Completion.COMPLETE,
                 "El informe anual se sustituyó por el visualizador, acordado con el foro.", "es");
         List<String> w = keys(demo, water);
-        report(demo, reporter, water, w.get(0), MilestoneStatus.IN_PROGRESS, "Inventario al 60 %.",
-                "https://agua.valleclaro.example/inventario", false);
+        long inventory = report(demo, reporter, water, w.get(0), MilestoneStatus.IN_PROGRESS, "Inventario al 60 %.",
+                "https://agua.valleclaro.example/inventario", false).getId();
+        discuss(demo, adminId, inventory);
+    }
+
+    /** Civil society asks about an update, a participant adds to it, the government answers. */
+    private void discuss(Tenant demo, long adminId, long updateId) {
+        long sam = accounts.findByEmail("demo-forum-cso@consulta.invalid").orElseThrow().getId();
+        long paula = accounts.findByEmail("demo-participant@consulta.invalid").orElseThrow().getId();
+        Comment question = comments.commentOnProgress(demo, sam, updateId, "The inventory leaves out the rural sampling "
+                + "points. Will they be added before the monthly publication starts?", "en");
+        comments.reply(demo, paula, question.getId(), "En mi barrio el punto de muestreo tampoco figura.", "es");
+        ResponseForm answer = new ResponseForm();
+        answer.setStatus(ResponseStatus.ACCEPTED);
+        answer.setInstitution("Empresa Pública de Aguas");
+        answer.setOriginalLanguage("es");
+        answer.getReasoning().put("es", "Los 14 puntos rurales se añaden al inventario antes de la primera publicación mensual.");
+        answer.getReasoning().put("en", "The 14 rural points are added to the inventory before the first monthly publication.");
+        responses.respond(demo, adminId, question.getId(), answer);
     }
 
     private Commitment adopted(Tenant demo, long adminId, ActionPlan plan, String title, String lead, String... milestones) {
@@ -105,7 +132,7 @@ public class DemoTracking {
                 .map(org.consulta.commitment.Milestone::key).toList();
     }
 
-    private void report(Tenant demo, long reporter, Commitment commitment, String milestone, MilestoneStatus status,
+    private ProgressUpdate report(Tenant demo, long reporter, Commitment commitment, String milestone, MilestoneStatus status,
                         String note, String url, boolean pdf) {
         MilestoneReport report = new MilestoneReport();
         report.setMilestoneKey(milestone);
@@ -114,12 +141,11 @@ public class DemoTracking {
         report.setLanguage("es");
         report.setEvidenceUrl(url);
         if (!pdf) {
-            tracking.reportMilestone(demo, reporter, PLAN, commitment.getReference(), report, null, 0, null);
-            return;
+            return tracking.reportMilestone(demo, reporter, PLAN, commitment.getReference(), report, null, 0, null);
         }
         try (InputStream in = DemoTracking.class.getClassLoader().getResourceAsStream("seed/plan-2025-2027-resumen.pdf")) {
             byte[] bytes = in.readAllBytes();
-            tracking.reportMilestone(demo, reporter, PLAN, commitment.getReference(), report, "acta-prueba-prototipo.pdf",
+            return tracking.reportMilestone(demo, reporter, PLAN, commitment.getReference(), report, "acta-prueba-prototipo.pdf",
                     bytes.length, new java.io.ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

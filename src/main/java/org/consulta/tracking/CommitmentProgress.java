@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record CommitmentProgress(Completion completion, Completion derived, ProgressUpdate override,
                                  Map<String, MilestoneStatus> milestones, List<ProgressUpdate> history,
-                                 Map<Long, String> authors, Instant lastUpdate, boolean reporter) {
+                                 Map<Long, String> authors, Instant lastUpdate, boolean reporter,
+                                 Map<Long, Long> comments) {
 
     public Completion getCompletion() { return completion; }
     public Completion getDerived() { return derived; }
@@ -23,4 +24,6 @@ public record CommitmentProgress(Completion completion, Completion derived, Prog
     public Instant getLastUpdate() { return lastUpdate; }
     /** Whether the reader may post updates here. */
     public boolean isReporter() { return reporter; }
+    /** Public contributions on each update, by update id (absent: none). */
+    public Map<Long, Long> getComments() { return comments; }
 }

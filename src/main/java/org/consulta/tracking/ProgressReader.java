@@ -40,13 +40,7 @@ public class ProgressReader {
         List<ProgressUpdate> updates = records.updates(List.of(commitment.getId()));
         int milestones = commitment.isPublished() ? commitment.getCurrentVersion().getContent().milestones().size() : 0;
         ProgressUpdate last = updates.isEmpty() ? null : updates.get(updates.size() - 1);
-        Map<Long, String> authors = new HashMap<>();
-        List<Long> ids = updates.stream().map(ProgressUpdate::getAuthorId).distinct().toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> authors.put((Long) row[0], row[2] == null ? (String) row[1] : null));
-        }
+        Map<Long, String> authors = names(updates.stream().map(ProgressUpdate::getAuthorId).distinct().toList());
         List<ProgressUpdate> newestFirst = new ArrayList<>(updates);
         java.util.Collections.reverse(newestFirst);
         boolean reporter = viewerId != null && (records.isReporter(commitment.getId(), viewerId)
@@ -54,7 +48,29 @@ public class ProgressReader {
         return new CommitmentProgress(ProgressRecords.completion(updates, milestones),
                 Completion.derive(ProgressRecords.latest(updates).values(), milestones),
                 last != null && last.isOverride() ? last : null, ProgressRecords.latest(updates), newestFirst, authors,
-                last == null ? null : last.getCreatedAt(), reporter);
+                last == null ? null : last.getCreatedAt(), reporter, comments(commitment.getId()));
+    }
+
+    /** Public names by account (null for a deleted account). */
+    private Map<Long, String> names(List<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : null));
+        }
+        return names;
+    }
+
+    /** Public contributions (replies included) on each update of a commitment, by update: one grouped statement. */
+    private Map<Long, Long> comments(Long commitmentId) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT c.progressUpdateId, COUNT(c) FROM Comment c WHERE c.commitmentId = :m AND c.progressUpdateId "
+                        + "IS NOT NULL AND c.withdrawn = :no AND c.visibility = org.consulta.comment.Visibility.PUBLISHED "
+                        + "GROUP BY c.progressUpdateId", Object[].class).setParameter("m", commitmentId).setParameter("no", false)
+                .setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     public PlanProgress dashboard(Tenant tenant, long planId, LocalDate today) {
@@ -116,6 +132,16 @@ public class ProgressReader {
     }
 
     /** An update's evidence file, for download; null when there is none with this id here. */
+    /** One update of this commitment, for its page and discussion; not found if it belongs elsewhere. */
+    public ShownUpdate update(Tenant tenant, String planSlug, String reference, long updateId) {
+        Commitment commitment = commitments.find(tenant, planSlug, reference);
+        ProgressUpdate update = em.createQuery("SELECT u FROM ProgressUpdate u WHERE u.id = :id AND u.commitmentId = :c",
+                        ProgressUpdate.class).setParameter("id", updateId).setParameter("c", commitment.getId())
+                .getResultStream().findFirst().orElseThrow(() -> new UpdateNotFoundException(reference + "/" + updateId));
+        return new ShownUpdate(update, names(List.of(update.getAuthorId())).get(update.getAuthorId()),
+                commitment.getStage() == org.consulta.commitment.CommitmentStage.FINAL && commitment.isPublished());
+    }
+
     public ProgressUpdate evidence(Tenant tenant, long updateId) {
         return em.createQuery("SELECT u FROM ProgressUpdate u WHERE u.id = :id AND u.evidenceName IS NOT NULL", ProgressUpdate.class)
                 .setParameter("id", updateId).getResultStream().findFirst().orElse(null);

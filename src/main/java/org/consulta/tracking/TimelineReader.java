@@ -46,9 +46,9 @@ public class TimelineReader {
                 }
             }
         }
-        // responses grouped by month (UTC): "12 contributions answered", dated by the last of them
+        // responses in consultations grouped by month (UTC): "12 contributions answered", dated by the last of them
         java.util.Map<java.time.YearMonth, List<Instant>> months = em.createQuery("SELECT r.answeredAt FROM Response r, Comment c "
-                        + "WHERE r.commentId = c.id AND c.commitmentId = :c AND c.visibility = org.consulta.comment.Visibility.PUBLISHED",
+                        + "WHERE r.commentId = c.id AND c.commitmentId = :c AND c.progressUpdateId IS NULL AND c.visibility = org.consulta.comment.Visibility.PUBLISHED",
                         Instant.class).setParameter("c", commitment.getId()).getResultList().stream()
                 .collect(java.util.stream.Collectors.groupingBy(at -> java.time.YearMonth.from(at.atOffset(java.time.ZoneOffset.UTC))));
         months.values().forEach(dates -> out.add(new TimelineEntry(dates.stream().max(Comparator.naturalOrder()).orElseThrow(),

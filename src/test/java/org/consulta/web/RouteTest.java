@@ -37,6 +37,16 @@ class RouteTest {
     }
 
     @Test
+    void findsAProgressUpdatesPageWithItsCommitment() {
+        Route route = Route.parse("/fr/r/demo/plans/plan-2023/C2/updates/17");
+        assertEquals("/views/commitments/update.xhtml", route.view());
+        assertEquals("plan-2023", route.params().get("plan"));
+        assertEquals("C2", route.params().get("ref"));
+        assertEquals("17", route.params().get("update"));
+        assertEquals(UNKNOWN_PAGE, Route.parse("/fr/r/demo/plans/plan-2023/C2/updates/x").kind());
+    }
+
+    @Test
     void thePageInAnotherLanguageKeepsTheRestOfThePath() {
         assertEquals("/fr/r/demo/", Route.parse("/es/r/demo/").in("fr"));
         assertEquals("/en/", Route.parse("/fr/").in("en"));

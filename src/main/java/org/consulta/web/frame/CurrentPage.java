@@ -124,9 +124,14 @@ public class CurrentPage {
         return "/" + getLanguage() + "/r/" + repository.getSlug() + rest;
     }
 
-    /** The discussion of the commitment this page shows ({@code plan}, {@code ref} of its path). */
+    /**
+     * The discussion this page shows: the commitment's ({@code plan}, {@code ref} of its path) or, on a
+     * progress update's page ({@code update}), that update's.
+     */
     public String commitmentDiscussion() {
-        return repositoryPath("/plans/" + param("plan") + "/" + param("ref")) + "#comments";
+        String update = param("update");
+        return repositoryPath("/plans/" + param("plan") + "/" + param("ref") + (update == null ? "" : "/updates/" + update))
+                + "#comments";
     }
 
     public String getHomeUrl() {

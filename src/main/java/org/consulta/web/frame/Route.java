@@ -74,6 +74,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/compare$"), "/views/commitments/compare.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/edit$"), "/views/commitments/edit.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/translate$"), "/views/commitments/translate.xhtml");
+        REPOSITORY_PATTERNS.put(Pattern.compile("^" + commitment + "/updates/(?<update>[0-9]{1,18})$"), "/views/commitments/update.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^/consultations/(?<id>[0-9]{1,18})$"), "/views/consultations/show.xhtml");
         REPOSITORY_PATTERNS.put(Pattern.compile("^/forum/ballots/(?<id>[0-9]{1,18})$"), "/views/forum/ballot.xhtml");
     }
