@@ -111,7 +111,7 @@ public record Route(Kind kind, String language, String slug, String rest, String
                     Matcher named = e.getKey().matcher(inside);
                     if (named.matches()) {
                         Map<String, String> params = new java.util.HashMap<>();
-                        for (String name : List.of("plan", "ref", "id")) {
+                        for (String name : List.of("plan", "ref", "id", "update")) {
                             if (e.getKey().pattern().contains("?<" + name + ">")) {
                                 params.put(name, named.group(name));
                             }
