@@ -108,6 +108,44 @@ class TrackingBrowserIT extends AgainstDeployedWar {
         } finally {
             visitor.quit();
         }
+
+        String citizen = account("Chloé Citoyenne", "fr");
+        WebDriver chloe = Browser.open("fr");
+        try {
+            BackOffice.signIn(chloe, base.toString(), citizen, PASSWORD, "Chloé Citoyenne");
+            chloe.get(commitment);
+            awaitText(chloe, "Historique des mises à jour");
+            chloe.findElement(By.linkText("Commenter cette mise à jour")).click();
+            awaitText(chloe, "Mise à jour de l’avancement de C1");
+            assertTrue(chloe.findElement(By.tagName("main")).getText().contains("El registro está en línea desde marzo."),
+                    "the update is shown above its discussion");
+            chloe.findElement(By.id("comment:body")).sendKeys("Le registre inclut-il les avenants aux marchés ?");
+            assertAccessible(chloe);
+            chloe.findElement(By.id("comment:send")).click();
+            String page = awaitText(chloe, "Votre commentaire est publié.");
+            assertTrue(chloe.getCurrentUrl().contains("/updates/"), "back on the update's page: " + chloe.getCurrentUrl());
+            assertTrue(page.contains("Le registre inclut-il les avenants aux marchés ?") && page.contains("1 commentaire"), page);
+            assertAccessible(chloe);
+            chloe.get(commitment);
+            awaitText(chloe, "Discuter cette mise à jour (1 commentaire)");
+        } finally {
+            chloe.quit();
+        }
+    }
+
+    @Test
+    void anEnglishVisitorReadsCivilSocietysQuestionOnADemoUpdateAndTheGovernmentsAnswer() {
+        browser = Browser.open("en");
+        browser.get(base + "en/r/demo/plans/2023-2025/C2");
+        awaitText(browser, "History of the updates");
+        browser.findElement(By.partialLinkText("Discuss this update (2 comments)")).click();
+        String page = awaitText(browser, "Progress update on C2");
+        assertTrue(page.contains("Inventario al 60 %.") && page.contains("The inventory leaves out the rural sampling points")
+                && page.contains("En mi barrio el punto de muestreo tampoco figura.")
+                && page.contains("Response from Empresa Pública de Aguas")
+                && page.contains("The 14 rural points are added to the inventory"), page);
+        assertTrue(page.contains("Answered: 1 of 1 contribution"), page);
+        assertAccessible(browser);
     }
 
     private static String account(String name, String language) throws Exception {
