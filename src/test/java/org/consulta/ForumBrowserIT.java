@@ -46,7 +46,13 @@ class ForumBrowserIT extends AgainstDeployedWar {
         vote(slug, ballotPath, "Camille Citoyenne", "fr", "CIVIL_SOCIETY", new String[] {"1", "3", "2"},
                 "Votre bulletin est compté. Votre code de reçu :");
 
-        TestDatabase.closeBallots(slug);
+        browser.get(base + "fr" + ballotPath);
+        awaitText(browser, "Clore ce scrutin maintenant");
+        browser.findElement(By.cssSelector("details.close-ballot summary")).click();
+        browser.findElement(By.id("close:close")).click();
+        String closed = awaitText(browser, "Le scrutin est clos ; ses résultats sont publics.");
+        assertTrue(closed.contains("Résultats (4 bulletins)") && !closed.contains("Clore ce scrutin maintenant"), closed);
+        assertAccessible(browser);
         WebDriver visitor = Browser.open("en");
         try {
             visitor.get(base + "en" + ballotPath);

@@ -142,7 +142,14 @@ class OpenDataIT {
         assertEquals("Contrats ouverts", lines.get(1).get(header.indexOf("title_fr")));
         assertEquals("MISSING", lines.get(1).get(header.indexOf("title_es_status")));
         assertEquals("NO_EVIDENCE", lines.get(1).get(header.indexOf("completion")));
-        assertEquals(4, Csv.parse(write(Dataset.MILESTONES, true).substring(1)).size(), "header and three milestones");
+        List<List<String>> milestones = Csv.parse(write(Dataset.MILESTONES, true).substring(1));
+        assertEquals(4, milestones.size(), "header and three milestones");
+        assertEquals(List.of("Livrable 1", "ORIGINAL", "", "MISSING", "NOT_STARTED"), List.of(
+                milestones.get(1).get(milestones.get(0).indexOf("deliverable_fr")),
+                milestones.get(1).get(milestones.get(0).indexOf("deliverable_fr_status")),
+                milestones.get(1).get(milestones.get(0).indexOf("deliverable_es")),
+                milestones.get(1).get(milestones.get(0).indexOf("deliverable_es_status")),
+                milestones.get(1).get(milestones.get(0).indexOf("status"))), "each deliverable in every language, with its status");
 
         JsonObject consultationsJson = Json.createReader(new StringReader(write(Dataset.CONSULTATIONS, false))).readObject();
         assertEquals(1, consultationsJson.getJsonArray("rows").size());

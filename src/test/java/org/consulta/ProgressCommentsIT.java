@@ -170,6 +170,10 @@ class ProgressCommentsIT {
         assertEquals(1, total(civil), "its author does");
         assertEquals(List.of(held.getId()), queue.contributions(tenant, moderator, new QueueFilter(QueueFilter.Tab.HELD, null, null, null, 0))
                 .getItems().stream().map(i -> i.getComment().getId()).toList());
+        assertEquals(1, queue.contributions(tenant, moderator, new QueueFilter(QueueFilter.Tab.HELD, null, null, null, 0, true))
+                .getTotal(), "the queue narrowed to progress updates has it");
+        assertEquals(0, queue.contributions(tenant, moderator, new QueueFilter(QueueFilter.Tab.HELD, null, held.getId(), null, 0))
+                .getTotal(), "narrowed to a consultation, it has not");
         moderation.moderate(tenant, moderator, new Decision(Decision.Step.APPROVE, null, null, List.of(held.getId())));
         assertEquals(1, total(null), "public once approved");
         assertEquals(List.of(update.getId()), contributions().stream().map(r -> r.get("progress_update")).toList(),

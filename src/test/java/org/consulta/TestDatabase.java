@@ -85,15 +85,6 @@ public final class TestDatabase {
         }
     }
 
-    /** Ends a repository's ballots now, as the passing of time would. */
-    public static void closeBallots(String repositorySlug) throws SQLException {
-        try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
-                "UPDATE ballot SET closes_at = CURRENT_TIMESTAMP WHERE repository_id = (SELECT id FROM repository WHERE slug = ?)")) {
-            update.setString(1, repositorySlug);
-            update.executeUpdate();
-        }
-    }
-
     /** A repository of the tests' own, so that changing it disturbs no other test. */
     public static void createRepository(String slug, String language, String name) throws SQLException {
         createRepository(slug, java.util.List.of(language), name);

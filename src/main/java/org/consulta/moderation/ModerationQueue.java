@@ -46,7 +46,9 @@ public class ModerationQueue {
                     : " AND EXISTS (SELECT f FROM Flag f WHERE f.targetType = org.consulta.moderation.TargetType.COMMENT "
                     + "AND f.targetId = c.id AND f.resolvedAt IS NULL AND f.reason = :r)";
         }
-        if (filter.consultationId() != null) {
+        if (filter.progress()) {
+            where += " AND c.progressUpdateId IS NOT NULL";
+        } else if (filter.consultationId() != null) {
             where += " AND c.consultationId = :k";
         }
         String order = switch (filter.sort() == null ? QueueFilter.Sort.FLAGS : filter.sort()) {
@@ -87,7 +89,7 @@ public class ModerationQueue {
         if (filter.reason() != null) {
             query.setParameter("r", filter.reason());
         }
-        if (filter.consultationId() != null) {
+        if (!filter.progress() && filter.consultationId() != null) {
             query.setParameter("k", filter.consultationId());
         }
         return query;

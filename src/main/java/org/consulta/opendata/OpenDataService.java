@@ -92,18 +92,17 @@ public class OpenDataService {
         List<Commitment> published = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan LEFT JOIN FETCH c.currentVersion "
                 + "WHERE c.currentVersion IS NOT NULL ORDER BY c.plan.id, c.sortOrder", Commitment.class).getResultList();
         ProgressReader.PlanStatus status = progress.planStatus(tenant, published);
-        Map<Long, Map<String, org.consulta.i18n.LocalizedText>> titles = rows.titles(published, languages);
+        Map<Long, Map<String, org.consulta.i18n.LocalizedText>> texts = dataset == Dataset.COMMITMENTS
+                ? rows.titles(published) : rows.deliverables(published);
         List<Row> out = new ArrayList<>();
         for (Commitment c : published) {
             if (dataset == Dataset.COMMITMENTS) {
-                out.add(rows.commitment(c, titles.get(c.getId()), status.completion().get(c.getId()), languages));
+                out.add(rows.commitment(c, texts.get(c.getId()), status.completion().get(c.getId()), languages));
                 continue;
             }
             for (Milestone m : c.getCurrentVersion().getContent().milestones()) {
-                out.add(new Row().with("plan", c.getPlan().getSlug()).with("commitment", c.getReference()).with("milestone", m.key())
-                        .with("start", m.start()).with("end", m.end())
-                        .with("status", status.milestones().get(c.getId()).getOrDefault(m.key(),
-                                org.consulta.tracking.MilestoneStatus.NOT_STARTED).name()));
+                out.add(rows.milestone(c, m, texts.get(c.getId()).get(m.key()), status.milestones().get(c.getId())
+                        .getOrDefault(m.key(), org.consulta.tracking.MilestoneStatus.NOT_STARTED), languages));
             }
         }
         return out;

@@ -8,6 +8,8 @@ import org.consulta.comment.Comment;
 import org.consulta.comment.ReportSummary;
 import org.consulta.comment.Response;
 import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentText;
+import org.consulta.commitment.Milestone;
 import org.consulta.commitment.SectionTranslation;
 import org.consulta.commitment.TemplateField;
 import org.consulta.consultation.Consultation;
@@ -18,11 +20,13 @@ import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
 import org.consulta.tracking.Completion;
+import org.consulta.tracking.MilestoneStatus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** How each kind of record becomes a row; the column order is the files' header. */
 @Dependent
@@ -47,24 +51,43 @@ class Rows {
     }
 
     /** Title and lead institution of each commitment in every language: the original plus its translations (one statement). */
-    Map<Long, Map<String, LocalizedText>> titles(List<Commitment> commitments, List<String> languages) {
+    Map<Long, Map<String, LocalizedText>> titles(List<Commitment> commitments) {
+        return sections(commitments, content -> Map.of(TemplateField.TITLE.singleKey(), content.text(TemplateField.TITLE),
+                TemplateField.LEAD_INSTITUTION.singleKey(), content.text(TemplateField.LEAD_INSTITUTION)));
+    }
+
+    /** Each milestone's deliverable, by commitment and milestone key, in every language (one statement). */
+    Map<Long, Map<String, LocalizedText>> deliverables(List<Commitment> commitments) {
+        return sections(commitments, content -> content.milestones().stream()
+                .collect(java.util.stream.Collectors.toMap(Milestone::key, m -> content.deliverable(m.key()))));
+    }
+
+    /** Some sections of each commitment's current version: the original text plus its translations. */
+    private Map<Long, Map<String, LocalizedText>> sections(List<Commitment> commitments,
+                                                           Function<CommitmentText, Map<String, String>> originals) {
         Map<Long, Map<String, LocalizedText>> out = new HashMap<>();
-        List<String> keys = List.of(TemplateField.TITLE.singleKey(), TemplateField.LEAD_INSTITUTION.singleKey());
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (Commitment c : commitments) {
-            var content = c.getCurrentVersion().getContent();
+            CommitmentText content = c.getCurrentVersion().getContent();
             Map<String, LocalizedText> fields = new HashMap<>();
-            fields.put(keys.get(0), LocalizedText.original(content.getLanguage(), content.text(TemplateField.TITLE)));
-            fields.put(keys.get(1), LocalizedText.original(content.getLanguage(), content.text(TemplateField.LEAD_INSTITUTION)));
+            originals.apply(content).forEach((key, text) -> fields.put(key, LocalizedText.original(content.getLanguage(), text)));
+            keys.addAll(fields.keySet());
             out.put(c.getId(), fields);
         }
-        if (!commitments.isEmpty()) {
+        if (!keys.isEmpty()) {
             em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId IN :ids AND t.sectionKey IN :keys",
                             SectionTranslation.class).setParameter("ids", commitments.stream().map(Commitment::getId).toList())
-                    .setParameter("keys", keys).getResultList().forEach(t -> out.get(t.getCommitmentId()).computeIfPresent(
+                    .setParameter("keys", List.copyOf(keys)).getResultList().forEach(t -> out.get(t.getCommitmentId()).computeIfPresent(
                             t.getSectionKey(), (k, text) -> text.with(t.getLanguage(), t.getText(),
                                     t.getStatus() == null ? TranslationStatus.HUMAN : t.getStatus())));
         }
         return out;
+    }
+
+    Row milestone(Commitment c, Milestone m, LocalizedText deliverable, MilestoneStatus status, List<String> languages) {
+        return new Row().with("plan", c.getPlan().getSlug()).with("commitment", c.getReference()).with("milestone", m.key())
+                .translated("deliverable", deliverable, languages).with("start", m.start()).with("end", m.end())
+                .with("status", status.name());
     }
 
     Row consultation(Consultation c, ReportSummary figures, List<String> languages) {

@@ -119,9 +119,14 @@ public class DemoConsultation {
     }
 
     private static ResponseForm response(ResponseStatus status, String spanish, String english) {
+        return response(status, "Secretaría de Transparencia", spanish, english);
+    }
+
+    /** A response written in Spanish by {@code institution}, translated into English when given. */
+    static ResponseForm response(ResponseStatus status, String institution, String spanish, String english) {
         ResponseForm answer = new ResponseForm();
         answer.setStatus(status);
-        answer.setInstitution("Secretaría de Transparencia");
+        answer.setInstitution(institution);
         answer.setOriginalLanguage("es");
         answer.getReasoning().put("es", spanish);
         if (english != null) {

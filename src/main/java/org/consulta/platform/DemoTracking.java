@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import org.consulta.account.AccountService;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentService;
-import org.consulta.comment.ResponseForm;
 import org.consulta.comment.ResponseService;
 import org.consulta.comment.ResponseStatus;
 import org.consulta.commitment.Commitment;
@@ -102,13 +101,9 @@ public class DemoTracking {
         Comment question = comments.commentOnProgress(demo, sam, updateId, "The inventory leaves out the rural sampling "
                 + "points. Will they be added before the monthly publication starts?", "en");
         comments.reply(demo, paula, question.getId(), "En mi barrio el punto de muestreo tampoco figura.", "es");
-        ResponseForm answer = new ResponseForm();
-        answer.setStatus(ResponseStatus.ACCEPTED);
-        answer.setInstitution("Empresa Pública de Aguas");
-        answer.setOriginalLanguage("es");
-        answer.getReasoning().put("es", "Los 14 puntos rurales se añaden al inventario antes de la primera publicación mensual.");
-        answer.getReasoning().put("en", "The 14 rural points are added to the inventory before the first monthly publication.");
-        responses.respond(demo, adminId, question.getId(), answer);
+        responses.respond(demo, adminId, question.getId(), DemoConsultation.response(ResponseStatus.ACCEPTED,
+                "Empresa Pública de Aguas", "Los 14 puntos rurales se añaden al inventario antes de la primera publicación mensual.",
+                "The 14 rural points are added to the inventory before the first monthly publication."));
     }
 
     private Commitment adopted(Tenant demo, long adminId, ActionPlan plan, String title, String lead, String... milestones) {

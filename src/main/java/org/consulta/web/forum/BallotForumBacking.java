@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * {@code /views/forum/ballot.xhtml}: a ballot, its voting form (checkboxes, points or ranks, one
- * field per option), the receipt after voting, checking a receipt, and the results once public.
+ * field per option), the receipt after voting, checking a receipt, the results once public, and for
+ * administrators closing it early.
  */
 @Named
 @RequestScoped
@@ -30,6 +31,8 @@ public class BallotForumBacking {
     private BallotService ballots;
     @Inject
     private BallotResults results;
+    @Inject
+    private org.consulta.forum.BallotAdmin ballotAdmin;
     @Inject
     private CurrentPage page;
     @Inject
@@ -66,6 +69,12 @@ public class BallotForumBacking {
         }
         receipt = ballots.castBallot(page.tenant(), user.id(), ballot.getId(), filled);
         Faces.info(i18n, "forum_ballot.counted");
+    }
+
+    /** An administrator closes the ballot before its time: the forum decided; results become public. */
+    public void closeNow() {
+        ballotAdmin.closeBallotNow(page.tenant(), user.id(), ballot.getId());
+        Faces.done(i18n, "forum_ballot.closed_now", page.repositoryPath("/forum/ballots/" + ballot.getId()));
     }
 
     public void check() {

@@ -53,7 +53,8 @@ public class ModerationQueueBacking {
         QueueFilter.Tab tab = Params.choice(QueueFilter.Tab.class, "tab");
         Integer number = Params.integer("page");
         filter = new QueueFilter(tab == null ? QueueFilter.Tab.FLAGGED : tab, Params.choice(ModerationReason.class, "reason"),
-                Params.id("consultation"), Params.choice(QueueFilter.Sort.class, "sort"), number == null ? 0 : number);
+                Params.id("consultation"), Params.choice(QueueFilter.Sort.class, "sort"), number == null ? 0 : number,
+                QueueFilter.PROGRESS.equals(Params.get("consultation")));
         items = queue.contributions(page.tenant(), user.id(), filter);
     }
 
