@@ -134,6 +134,8 @@ class ProgressCommentsIT {
         assertTrue(content.queuedMailArgs(civil).stream().anyMatch(m -> m.startsWith("mail_reply") && m.contains(place)),
                 "the reply mail links to the update's page: " + content.queuedMailArgs(civil));
         assertTrue(content.queuedMailArgs(civil).stream().anyMatch(m -> m.startsWith("mail_response")));
+        assertTrue(content.queuedMailArgs(admin).stream().anyMatch(m -> m.startsWith("mail_progress_comment")
+                && m.contains(question.getPlace())), "whoever posted the update hears of the comment, with its link");
     }
 
     @Test
@@ -166,6 +168,8 @@ class ProgressCommentsIT {
         content.preModeration(tenant, 0);
         Comment held = comments.commentOnProgress(tenant, civil, update.getId(), "The inventory misses 14 rural points.", "en");
         assertTrue(held.isHeld());
+        assertFalse(content.queuedMailArgs(admin).stream().anyMatch(m -> m.contains(held.getPlace())),
+                "the reporter hears of it only once a moderator approved it");
         assertEquals(0, total(null), "a visitor does not read it yet");
         assertEquals(1, total(civil), "its author does");
         assertEquals(List.of(held.getId()), queue.contributions(tenant, moderator, new QueueFilter(QueueFilter.Tab.HELD, null, null, null, 0))
@@ -176,6 +180,8 @@ class ProgressCommentsIT {
                 .getTotal(), "narrowed to a consultation, it has not");
         moderation.moderate(tenant, moderator, new Decision(Decision.Step.APPROVE, null, null, List.of(held.getId())));
         assertEquals(1, total(null), "public once approved");
+        assertTrue(content.queuedMailArgs(admin).stream().anyMatch(m -> m.startsWith("mail_progress_comment")
+                && m.contains(held.getPlace())), "and is then announced to the update's reporter");
         assertEquals(List.of(update.getId()), contributions().stream().map(r -> r.get("progress_update")).toList(),
                 "open data says which update it discusses");
 

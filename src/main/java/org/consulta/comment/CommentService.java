@@ -89,7 +89,12 @@ public class CommentService {
         holdIfPolicy(tenant, comment);
         em.persist(comment);
         follows.followAsContributor(tenant, authorId, comment.getCommitmentId());
-        announceHeld(tenant, comment);
+        if (comment.isHeld()) {
+            announceHeld(tenant, comment);
+        } else { // a held one is announced when a moderator approves it
+            em.flush(); // its id, for the mail's link
+            mails.commentedOnUpdate(tenant, comment);
+        }
         return comment;
     }
 
@@ -142,14 +147,17 @@ public class CommentService {
     }
 
     /**
-     * Announces a reply a moderator just approved to the author it answers, as it would have been
-     * at once had it not been held. Joins the moderator's transaction.
+     * Announces a contribution a moderator just approved as it would have been at once had it not been
+     * held: a reply to the author it answers, a comment on a progress update to the update's reporter.
+     * Joins the moderator's transaction.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void announceApproved(Tenant tenant, long commentId) {
         Comment comment = rules.comment(commentId);
         if (comment.getParentId() != null) {
             mails.replied(tenant, rules.comment(comment.getParentId()), comment);
+        } else if (comment.isOnProgress()) {
+            mails.commentedOnUpdate(tenant, comment);
         }
     }
 

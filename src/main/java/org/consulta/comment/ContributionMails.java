@@ -58,6 +58,24 @@ class ContributionMails {
                         + commitment.getPlan().getSlug() + "/" + commitment.getReference() + comment.getPlace()));
     }
 
+    /**
+     * Whoever posted a progress update hears that civil society commented on it (not of their own
+     * comments, nor once their account is deleted), in their language, with the link to answer.
+     */
+    void commentedOnUpdate(Tenant tenant, Comment comment) {
+        Long reporterId = em.createQuery("SELECT u.authorId FROM ProgressUpdate u WHERE u.id = :id", Long.class)
+                .setParameter("id", comment.getProgressUpdateId()).getSingleResult();
+        Account reporter = em.find(Account.class, reporterId);
+        if (reporterId.equals(comment.getAuthorId()) || reporter == null || reporter.isDeleted()) {
+            return;
+        }
+        Commitment commitment = commitment(comment);
+        mails.enqueue(reporter.getEmail(), reporter.getLanguage(), "mail_progress_comment", reporter.getDisplayName(),
+                commitment.getReference(), em.find(Account.class, comment.getAuthorId()).getDisplayName(),
+                links.to(reporter.getLanguage(), "/r/" + tenant.slug() + "/plans/" + commitment.getPlan().getSlug() + "/"
+                        + commitment.getReference() + comment.getPlace()));
+    }
+
     Commitment commitment(Comment comment) {
         return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id = :id", Commitment.class)
                 .setParameter("id", comment.getCommitmentId()).getSingleResult();
