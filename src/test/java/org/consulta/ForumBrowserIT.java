@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import static org.consulta.Browser.assertAccessible;
 import static org.consulta.Browser.awaitText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,6 +54,7 @@ class ForumBrowserIT extends AgainstDeployedWar {
         String closed = awaitText(browser, "Le scrutin est clos ; ses résultats sont publics.");
         assertTrue(closed.contains("Résultats (4 bulletins)") && !closed.contains("Clore ce scrutin maintenant"), closed);
         assertAccessible(browser);
+        publishMeetingAndMinutes(repo);
         WebDriver visitor = Browser.open("en");
         try {
             visitor.get(base + "en" + ballotPath);
@@ -68,6 +70,14 @@ class ForumBrowserIT extends AgainstDeployedWar {
             visitor.get(base + "en/r/" + slug + "/forum");
             String forum = awaitText(visitor, "Priority ballots");
             assertTrue(forum.contains("Government (2 members)") && forum.contains("Civil society (2 members)"), forum);
+            assertTrue(forum.contains("Le forum a classé les priorités.") && forum.contains("Minutes published on"), forum);
+            String minutes = visitor.findElement(By.partialLinkText("Minutes document: compte-rendu")).getAttribute("href");
+            java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(minutes)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertTrue(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "the PDF itself");
             assertAccessible(visitor);
         } finally {
             visitor.quit();
@@ -111,6 +121,29 @@ class ForumBrowserIT extends AgainstDeployedWar {
         points.get(1).sendKeys("2");
         browser.findElement(By.id("vote:cast")).click();
         awaitText(browser, "Votre bulletin est compté.");
+    }
+
+    /** As the signed-in administrator: records a meeting held yesterday, then publishes its minutes with a PDF. */
+    private void publishMeetingAndMinutes(String repo) throws Exception {
+        browser.get(repo + "admin/forum");
+        awaitText(browser, "Enregistrer une réunion");
+        BackOffice.date(browser, browser.findElement(By.id("meeting:heldOn")), java.time.LocalDate.now().minusDays(1).toString());
+        browser.findElement(By.id("meeting:agenda")).sendKeys("Classement des priorités");
+        browser.findElement(By.id("meeting:record")).click();
+        awaitText(browser, "La réunion est publiée.");
+        browser.get(repo + "admin/forum");
+        awaitText(browser, "Publier le compte rendu d’une réunion");
+        browser.findElement(By.id("publish-minutes:minutes")).sendKeys("Le forum a classé les priorités.");
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("compte-rendu", ".pdf");
+        try (var in = ForumBrowserIT.class.getClassLoader().getResourceAsStream("seed/plan-2025-2027-resumen.pdf")) {
+            java.nio.file.Files.write(pdf, in.readAllBytes());
+            browser.findElement(By.id("publish-minutes:document")).sendKeys(pdf.toAbsolutePath().toString());
+            assertAccessible(browser);
+            browser.findElement(By.id("publish-minutes:publish")).click();
+            awaitText(browser, "Le compte rendu est publié sur la page du forum.");
+        } finally {
+            java.nio.file.Files.deleteIfExists(pdf);
+        }
     }
 
     /** As the signed-in administrator, from {@code admin/forum}: a ballot on three options; returns its path after the language. */

@@ -45,6 +45,8 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -239,6 +241,45 @@ class ForumIT {
             empty.setHeldOn(LocalDate.now());
             forums.recordMeeting(tenant, adminId, empty);
         });
+    }
+
+    @Test
+    void minutesArePublishedAfterTheMeetingAsTextAndACheckedDocument() {
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+        MeetingForm form = new MeetingForm();
+        form.setHeldOn(LocalDate.now().minusDays(3));
+        form.setLanguage("fr");
+        form.setAgenda("Bilan à mi-parcours");
+        long held = forums.recordMeeting(tenant, adminId, form).getId();
+        form.setHeldOn(LocalDate.now().plusDays(10));
+        long coming = forums.recordMeeting(tenant, adminId, form).getId();
+        assertEquals(List.of(held), forums.pastMeetings(tenant, adminId).stream().map(m -> m.getId()).toList());
+
+        assertEquals("plans_edit.document_mismatch", assertThrows(org.consulta.plan.PlanRefusedException.class,
+                () -> forums.publishMinutes(tenant, adminId, held, "fr", null, "compte-rendu.pdf", png.length,
+                        new java.io.ByteArrayInputStream(png))).messageKey(), "a PNG named .pdf");
+        assertForum("forum.refused.minutes_needed", () -> forums.publishMinutes(tenant, adminId, held, "fr", " ", null, 0, null));
+        assertForum("forum.refused.minutes_future", () -> forums.publishMinutes(tenant, adminId, coming, "fr", "Trop tôt", null, 0, null));
+        assertThrows(org.consulta.account.AccessDeniedException.class,
+                () -> forums.publishMinutes(tenant, gov1, held, "fr", "Pas administrateur", null, 0, null));
+        Tenant other = content.newRepository();
+        assertForum("forum.refused.meeting", () -> forums.publishMinutes(other, adminId, held, "fr", "Ailleurs", null, 0, null));
+        assertNull(forums.minutesDocument(tenant, held), "refusals changed nothing");
+
+        forums.publishMinutes(tenant, adminId, held, "fr", "Le forum a revu les jalons en retard.", "compte-rendu.pdf", pdf.length,
+                new java.io.ByteArrayInputStream(pdf));
+        forums.publishMinutes(tenant, adminId, held, "es", "El foro revisó los hitos atrasados.", null, 0, null);
+        var meeting = forums.forum(tenant, LocalDate.now()).meetings().stream().filter(m -> m.getId() == held).findFirst().orElseThrow();
+        assertEquals("ORIGINAL", meeting.getMinutes().in("fr").orElseThrow().status().name());
+        assertEquals("HUMAN", meeting.getMinutes().in("es").orElseThrow().status().name(), "another language is a translation");
+        assertEquals("compte-rendu.pdf", meeting.getMinutesName());
+        assertNotNull(meeting.getMinutesPublishedAt());
+        assertEquals(pdf.length, forums.minutesDocument(tenant, held).getMinutesContent().length);
+        assertNull(forums.minutesDocument(other, held), "another repository downloads nothing");
+        assertTrue(java.util.Arrays.stream(meeting.getClass().getInterfaces())
+                        .anyMatch(i -> i.getName().equals("org.eclipse.persistence.internal.weaving.PersistenceWeavedFetchGroups")),
+                "woven for lazy fetching: listing meetings does not read their documents");
     }
 
     @Test

@@ -151,6 +151,7 @@ class FoundationIT {
         assertEquals(2, forum.members().get(org.consulta.account.Constituency.CIVIL_SOCIETY).size());
         assertEquals(2, forum.meetings().size());
         assertFalse(forum.overdue(), "it met twenty days ago");
+        assertEquals("acta-firmada-foro.pdf", forum.meetings().get(0).getMinutesName(), "the last meeting's signed minutes");
         var all = ballots.ballots(demo);
         assertEquals(2, all.size());
         java.time.Instant now = java.time.Instant.now();

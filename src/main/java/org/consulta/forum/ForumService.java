@@ -10,6 +10,7 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.tenant.Repository;
+import org.consulta.plan.UploadedDocument;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
@@ -80,6 +81,45 @@ public class ForumService {
         em.persist(meeting);
         audit.record(tenant, adminId, "forum.meeting_recorded", String.valueOf(form.getHeldOn()), null, original);
         return meeting;
+    }
+
+    /**
+     * Publishes a past meeting's minutes after the fact: text in the administrator's language and/or a
+     * document (checked like plan documents: type recognised from its content, 10 MB at most).
+     */
+    public ForumMeeting publishMinutes(Tenant tenant, Long adminId, long meetingId, String language, String text,
+                                       String fileName, long size, java.io.InputStream content) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        ForumMeeting meeting = em.createQuery("SELECT m FROM ForumMeeting m WHERE m.id = :id", ForumMeeting.class)
+                .setParameter("id", meetingId).getResultStream().findFirst()
+                .orElseThrow(() -> new ForumRefusedException("forum.refused.meeting", "meetingId"));
+        if (meeting.getHeldOn().isAfter(LocalDate.now())) {
+            throw new ForumRefusedException("forum.refused.minutes_future", "meetingId");
+        }
+        boolean noText = text == null || text.isBlank();
+        if (noText && content == null) {
+            throw new ForumRefusedException("forum.refused.minutes_needed", "minutes");
+        }
+        length(text, "minutes");
+        UploadedDocument document = content == null ? null : UploadedDocument.read(fileName, size, content);
+        String original = language(tenant, language);
+        meeting.publishMinutes(original, text, document, java.time.Instant.now());
+        audit.record(tenant, adminId, "forum.minutes_published", String.valueOf(meeting.getHeldOn()), null,
+                document == null ? original : original + ", " + document.fileName());
+        return meeting;
+    }
+
+    /** Meetings already held, newest first: those whose minutes can be published. */
+    public List<ForumMeeting> pastMeetings(Tenant tenant, Long adminId) {
+        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        return em.createQuery("SELECT m FROM ForumMeeting m WHERE m.heldOn <= :today ORDER BY m.heldOn DESC, m.id DESC",
+                ForumMeeting.class).setParameter("today", LocalDate.now()).setMaxResults(50).getResultList();
+    }
+
+    /** A meeting whose minutes document can be downloaded; null otherwise (or in another repository). */
+    public ForumMeeting minutesDocument(Tenant tenant, long meetingId) {
+        return em.createQuery("SELECT m FROM ForumMeeting m WHERE m.id = :id AND m.minutesName IS NOT NULL", ForumMeeting.class)
+                .setParameter("id", meetingId).getResultStream().findFirst().orElse(null);
     }
 
     /** The forum's texts for the administrators' form (empty before the first description). */

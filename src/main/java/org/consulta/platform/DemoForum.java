@@ -63,8 +63,15 @@ public class DemoForum {
                         "en", "Parity between government and civil society; public meetings at least every six months; minutes published.")));
         meeting(demo, ana, 150, "Calendario de co-creación y método de priorización.",
                 "Se acordó priorizar los compromisos por voto ordenado del foro.");
-        meeting(demo, ana, 20, "Resultados de la priorización; respuesta a los aportes de la consulta.",
-                "El foro adoptó el orden de prioridades: contratación abierta primero.");
+        long last = meeting(demo, ana, 20, "Resultados de la priorización; respuesta a los aportes de la consulta.",
+                "El foro adoptó el orden de prioridades: contratación abierta primero.").getId();
+        try (java.io.InputStream in = DemoForum.class.getClassLoader().getResourceAsStream("seed/plan-2025-2027-resumen.pdf")) {
+            byte[] signed = in.readAllBytes();
+            forums.publishMinutes(demo, ana, last, "es", null, "acta-firmada-foro.pdf", signed.length,
+                    new java.io.ByteArrayInputStream(signed));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         Ballot ranked = ballotAdmin.createBallot(demo, ana, form(BallotMethod.RANKED,
                 "¿Qué compromisos deben ir primero en el plan 2025–2027?",
@@ -84,13 +91,13 @@ public class DemoForum {
         ballots.castBallot(demo, carlos, approval.getId(), new int[] {0, 1, 0});
     }
 
-    private void meeting(Tenant demo, long adminId, int daysAgo, String agenda, String minutes) {
+    private org.consulta.forum.ForumMeeting meeting(Tenant demo, long adminId, int daysAgo, String agenda, String minutes) {
         MeetingForm form = new MeetingForm();
         form.setHeldOn(LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo));
         form.setLanguage("es");
         form.setAgenda(agenda);
         form.setMinutes(minutes);
-        forums.recordMeeting(demo, adminId, form);
+        return forums.recordMeeting(demo, adminId, form);
     }
 
     private static BallotForm form(BallotMethod method, String question, String spanishOptions, String englishOptions) {

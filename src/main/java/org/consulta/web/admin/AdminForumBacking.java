@@ -15,7 +15,10 @@ import org.consulta.web.frame.I18nView;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code /views/admin/forum.xhtml}: the forum's remit and rules per language, and recording a meeting. */
+/**
+ * {@code /views/admin/forum.xhtml}: the forum's remit and rules per language, recording a meeting, and
+ * publishing a past meeting's minutes (text and/or a document).
+ */
 @Named
 @RequestScoped
 public class AdminForumBacking {
@@ -32,6 +35,10 @@ public class AdminForumBacking {
     private final Map<String, String> remit = new HashMap<>();
     private final Map<String, String> rules = new HashMap<>();
     private final MeetingForm meeting = new MeetingForm();
+    private Long minutesMeeting;
+    private String minutesText;
+    private jakarta.servlet.http.Part minutesDocument;
+    private java.util.List<org.consulta.forum.ForumMeeting> pastMeetings;
 
     @PostConstruct
     void load() {
@@ -53,6 +60,30 @@ public class AdminForumBacking {
         Faces.done(i18n, "admin_forum.recorded", page.repositoryPath("/forum"));
     }
 
+    public void publishMinutes() {
+        boolean file = minutesDocument != null && minutesDocument.getSize() > 0;
+        try (java.io.InputStream in = file ? minutesDocument.getInputStream() : null) {
+            forums.publishMinutes(page.tenant(), user.id(), minutesMeeting == null ? -1 : minutesMeeting, page.getLanguage(),
+                    minutesText, file ? minutesDocument.getSubmittedFileName() : null, file ? minutesDocument.getSize() : 0, in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Faces.done(i18n, "admin_forum.minutes_published", page.repositoryPath("/forum#meetings"));
+    }
+
+    public java.util.List<org.consulta.forum.ForumMeeting> getPastMeetings() {
+        if (pastMeetings == null) {
+            pastMeetings = forums.pastMeetings(page.tenant(), user.id());
+        }
+        return pastMeetings;
+    }
+
+    public Long getMinutesMeeting() { return minutesMeeting; }
+    public void setMinutesMeeting(Long minutesMeeting) { this.minutesMeeting = minutesMeeting; }
+    public String getMinutesText() { return minutesText; }
+    public void setMinutesText(String minutesText) { this.minutesText = minutesText; }
+    public jakarta.servlet.http.Part getMinutesDocument() { return minutesDocument; }
+    public void setMinutesDocument(jakarta.servlet.http.Part minutesDocument) { this.minutesDocument = minutesDocument; }
     public Map<String, String> getRemit() { return remit; }
     public Map<String, String> getRules() { return rules; }
     public MeetingForm getMeeting() { return meeting; }

@@ -14,11 +14,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves {@code /documents/{slug}/{id}} (plan documents) and {@code /evidence/{slug}/{id}} (evidence of a
- * progress update): always as a download (never rendered in our origin), with the
+ * Serves {@code /documents/{slug}/{id}} (plan documents), {@code /evidence/{slug}/{id}} (evidence of a
+ * progress update) and {@code /minutes/{slug}/{id}} (a forum meeting's minutes): always as a download (never rendered in our origin), with the
  * type the content was recognised as, a cleaned file name, and a sandbox should it be opened anyway.
  */
-@WebServlet(urlPatterns = {"/documents/*", "/evidence/*"})
+@WebServlet(urlPatterns = {"/documents/*", "/evidence/*", "/minutes/*"})
 public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,11 +29,22 @@ public class DocumentServlet extends HttpServlet {
     private PlanDocumentService documents;
     @Inject
     private org.consulta.tracking.ProgressReader progress;
+    @Inject
+    private org.consulta.forum.ForumService forums;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean evidence = "/evidence".equals(request.getServletPath());
         java.util.Optional<RepositoryItem> item = RepositoryItem.parse(request.getPathInfo(), "", repositories);
+        if ("/minutes".equals(request.getServletPath())) {
+            org.consulta.forum.ForumMeeting meeting = item.map(i -> forums.minutesDocument(i.repository().tenant(), i.id())).orElse(null);
+            if (meeting == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            send(response, meeting.getMinutesName(), meeting.getMinutesType(), meeting.getMinutesContent());
+            return;
+        }
         if (evidence) {
             org.consulta.tracking.ProgressUpdate update = item.map(i -> progress.evidence(i.repository().tenant(), i.id())).orElse(null);
             if (update == null) {
