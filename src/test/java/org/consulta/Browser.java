@@ -70,4 +70,26 @@ public final class Browser {
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
     }
+
+    /** A copy of the demo's PDF in a temporary file named {@code prefix…pdf}, for a file input; the caller deletes it. */
+    public static java.nio.file.Path seedPdf(String prefix) {
+        try (var in = Browser.class.getClassLoader().getResourceAsStream("seed/plan-2025-2027-resumen.pdf")) {
+            java.nio.file.Path pdf = Files.createTempFile(prefix, ".pdf");
+            Files.write(pdf, in.readAllBytes());
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fetches a link as someone's browser would download it, and checks it is a PDF served as an attachment. */
+    public static byte[] assertPdfAttachment(String url) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        org.junit.jupiter.api.Assertions.assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+                download.headers().toString());
+        return download.body();
+    }
 }

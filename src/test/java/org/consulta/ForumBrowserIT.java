@@ -72,12 +72,8 @@ class ForumBrowserIT extends AgainstDeployedWar {
             assertTrue(forum.contains("Government (2 members)") && forum.contains("Civil society (2 members)"), forum);
             assertTrue(forum.contains("Le forum a classé les priorités.") && forum.contains("Minutes published on"), forum);
             String minutes = visitor.findElement(By.partialLinkText("Minutes document: compte-rendu")).getAttribute("href");
-            java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(minutes)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-            assertTrue(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "the PDF itself");
+            byte[] body = Browser.assertPdfAttachment(minutes);
+            assertEquals("%PDF-", new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), "the PDF itself");
             assertAccessible(visitor);
         } finally {
             visitor.quit();
@@ -134,9 +130,8 @@ class ForumBrowserIT extends AgainstDeployedWar {
         browser.get(repo + "admin/forum");
         awaitText(browser, "Publier le compte rendu d’une réunion");
         browser.findElement(By.id("publish-minutes:minutes")).sendKeys("Le forum a classé les priorités.");
-        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("compte-rendu", ".pdf");
-        try (var in = ForumBrowserIT.class.getClassLoader().getResourceAsStream("seed/plan-2025-2027-resumen.pdf")) {
-            java.nio.file.Files.write(pdf, in.readAllBytes());
+        java.nio.file.Path pdf = Browser.seedPdf("compte-rendu");
+        try {
             browser.findElement(By.id("publish-minutes:document")).sendKeys(pdf.toAbsolutePath().toString());
             assertAccessible(browser);
             browser.findElement(By.id("publish-minutes:publish")).click();

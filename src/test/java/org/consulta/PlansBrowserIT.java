@@ -59,11 +59,7 @@ class PlansBrowserIT extends AgainstDeployedWar {
         upload(pdf);
         awaitText(browser, "Le document a été joint au plan.");
         String link = browser.findElement(By.cssSelector("a[href*='/documents/']")).getAttribute("href");
-        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        Browser.assertPdfAttachment(link);
         browser.get(repo + "plans/2026-2027/");
         awaitText(browser, "Documents");
 

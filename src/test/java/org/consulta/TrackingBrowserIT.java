@@ -57,10 +57,7 @@ class TrackingBrowserIT extends AgainstDeployedWar {
         awaitText(browser, "La personne chargée du suivi est nommée.");
         assertAccessible(browser);
 
-        Path pdf = Files.createTempFile("acta", ".pdf");
-        try (var in = TrackingBrowserIT.class.getClassLoader().getResourceAsStream("seed/plan-2025-2027-resumen.pdf")) {
-            Files.write(pdf, in.readAllBytes());
-        }
+        Path pdf = Browser.seedPdf("acta");
         WebDriver rosa = Browser.open("es");
         try {
             BackOffice.signIn(rosa, base.toString(), reporter, PASSWORD, "Rosa Reportera");
@@ -87,8 +84,9 @@ class TrackingBrowserIT extends AgainstDeployedWar {
                     && page.contains("El registro está en línea desde marzo.") && page.contains("Rosa Reportera"), page);
             String timeline = visitor.findElement(By.id("timeline")).getText();
             assertTrue(timeline.contains("Avancement rapporté") && timeline.contains("Version 1 publiée"), timeline);
-            assertTrue(visitor.findElement(By.cssSelector("#progress .timeline a[href*='/evidence/']")).getText().endsWith(".pdf"),
-                    "the evidence is linked");
+            var evidence = visitor.findElement(By.cssSelector("#progress .timeline a[href*='/evidence/']"));
+            assertTrue(evidence.getText().endsWith(".pdf"), "the evidence is linked");
+            Browser.assertPdfAttachment(evidence.getAttribute("href"));
             assertAccessible(visitor);
             visitor.get(repo + "plans/2026-2027/");
             String plan = awaitText(visitor, "Tableau de bord de la mise en œuvre");

@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.consulta.plan.PlanDocument;
 import org.consulta.plan.PlanDocumentService;
 import org.consulta.tenant.RepositoryService;
 
@@ -32,34 +31,30 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     private org.consulta.forum.ForumService forums;
 
+    /** What is downloaded, whichever table it comes from. */
+    private record Download(String name, org.consulta.plan.DocumentType type, byte[] content) {
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean evidence = "/evidence".equals(request.getServletPath());
-        java.util.Optional<RepositoryItem> item = RepositoryItem.parse(request.getPathInfo(), "", repositories);
-        if ("/minutes".equals(request.getServletPath())) {
-            org.consulta.forum.ForumMeeting meeting = item.map(i -> forums.minutesDocument(i.repository().tenant(), i.id())).orElse(null);
-            if (meeting == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            send(response, meeting.getMinutesName(), meeting.getMinutesType(), meeting.getMinutesContent());
-            return;
-        }
-        if (evidence) {
-            org.consulta.tracking.ProgressUpdate update = item.map(i -> progress.evidence(i.repository().tenant(), i.id())).orElse(null);
-            if (update == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            send(response, update.getEvidenceName(), update.getEvidenceType(), update.getEvidenceContent());
-            return;
-        }
-        PlanDocument document = item.map(i -> documents.download(i.repository().tenant(), i.id())).orElse(null);
-        if (document == null) {
+        java.util.Optional<Download> found = RepositoryItem.parse(request.getPathInfo(), "", repositories)
+                .flatMap(item -> find(request.getServletPath(), item.repository().tenant(), item.id()));
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        send(response, document.getFileName(), document.getType(), document.getContent());
+        send(response, found.get().name(), found.get().type(), found.get().content());
+    }
+
+    private java.util.Optional<Download> find(String kind, org.consulta.tenant.Tenant tenant, long id) {
+        return switch (kind) {
+            case "/evidence" -> java.util.Optional.ofNullable(progress.evidence(tenant, id))
+                    .map(u -> new Download(u.getEvidenceName(), u.getEvidenceType(), u.getEvidenceContent()));
+            case "/minutes" -> java.util.Optional.ofNullable(forums.minutesDocument(tenant, id))
+                    .map(m -> new Download(m.getMinutesName(), m.getMinutesType(), m.getMinutesContent()));
+            default -> java.util.Optional.ofNullable(documents.download(tenant, id))
+                    .map(d -> new Download(d.getFileName(), d.getType(), d.getContent()));
+        };
     }
 
     private static void send(HttpServletResponse response, String name, org.consulta.plan.DocumentType type, byte[] content)
