@@ -101,6 +101,20 @@ class ApiIT extends AgainstDeployedWar {
     }
 
     @Test
+    @Order(3)
+    void everyDatasetOfTheDemoDownloadsWithItsDeclaredHeader() throws Exception {
+        for (org.consulta.opendata.Dataset dataset : org.consulta.opendata.Dataset.values()) {
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(base + "open-data/demo/" + dataset.fileName()
+                    + ".csv")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode(), dataset.fileName());
+            List<List<String>> lines = Csv.parse(new String(file.body(), java.nio.charset.StandardCharsets.UTF_8).substring(1));
+            assertEquals(dataset.header(List.of("fr", "es", "en")), lines.get(0), dataset.fileName());
+            assertTrue(lines.size() > 1, dataset.fileName() + " of the demo has rows");
+            assertTrue(lines.stream().allMatch(line -> line.size() == lines.get(0).size()), "every line as wide as the header");
+        }
+    }
+
+    @Test
     @Order(4)
     void aClientOverTheLimitIsAskedToWait() throws Exception {
         int status = 200;

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Open data in the real WAR: every dataset parses back as CSV and JSON and matches the database;
@@ -155,6 +156,10 @@ class OpenDataIT {
         assertEquals(1, consultationsJson.getJsonArray("rows").size());
         assertEquals(0, consultationsJson.getJsonArray("rows").getJsonObject(0).getJsonNumber("contributions").longValue());
         assertEquals(0, Json.createReader(new StringReader(write(Dataset.BALLOTS, false))).readObject().getJsonArray("rows").size());
+        List<String> languages = repositories.getActive(tenant.slug()).getLanguages();
+        assertEquals(List.of(Dataset.BALLOTS.header(languages)), Csv.parse(write(Dataset.BALLOTS, true).substring(1)),
+                "a dataset without rows still has its header");
+        assertTrue(Dataset.BALLOTS.header(languages).containsAll(List.of("question_fr_status", "civil_society_place")));
     }
 
     @Test

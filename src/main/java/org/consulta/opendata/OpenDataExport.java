@@ -30,7 +30,7 @@ public class OpenDataExport {
     public void write(Repository repository, Dataset dataset, boolean csv, Writer target) {
         PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
         if (csv) {
-            writeCsv(out, sink -> each(repository, dataset, sink));
+            writeCsv(out, dataset.header(repository.getLanguages()), sink -> each(repository, dataset, sink));
         } else {
             writeJson(out, repository, dataset, sink -> each(repository, dataset, sink));
         }
@@ -52,14 +52,16 @@ public class OpenDataExport {
         } while (page.size() == OpenDataService.PAGE);
     }
 
-    private static void writeCsv(PrintWriter out, Consumer<Consumer<Row>> rows) {
+    /** The header comes first, rows or not; a row of another shape is a programming error, never a shifted file. */
+    private static void writeCsv(PrintWriter out, List<String> header, Consumer<Consumer<Row>> rows) {
         out.print('\uFEFF');
-        boolean[] header = {false};
+        out.print(String.join(",", header) + "\r\n");
+        boolean[] checked = {false};
         rows.accept(row -> {
-            if (!header[0]) {
-                out.print(String.join(",", row.keySet()) + "\r\n");
-                header[0] = true;
+            if (!checked[0] && !List.copyOf(row.keySet()).equals(header)) {
+                throw new IllegalStateException("row columns " + row.keySet() + " differ from the header " + header);
             }
+            checked[0] = true;
             StringBuilder line = new StringBuilder();
             for (Object value : row.values()) {
                 line.append(line.length() == 0 ? "" : ",").append(quote(value));
