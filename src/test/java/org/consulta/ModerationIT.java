@@ -61,7 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Moderation in the real WAR: the threshold under racing flags, one flag per person enforced by the
  * database, pre-moderation's reading rights, repositories' queues kept apart, no one moderating
  * their own words, appeals routed to another moderator, hidden content out of every figure, the
- * audit trail, blocks on every path, the hourly digest and the public monthly figures.
+ * audit trail, blocks on every path, the digest (hourly when something new waits, else daily) and the public monthly figures.
  */
 @ExtendWith(ArquillianExtension.class)
 class ModerationIT {
@@ -330,14 +330,18 @@ class ModerationIT {
     }
 
     @Test
-    void moderatorsGetOneDigestAnHourAndThePublicGetsMonthlyFigures() {
+    void moderatorsGetADigestWhenSomethingNewWaitsOrDailyAndThePublicGetsMonthlyFigures() {
         Comment comment = post(author, "Signalée");
         flags.flagComment(tenant, content.newAccount("f"), comment.getId(), ModerationReason.PERSONAL_DATA, null);
         Instant now = Instant.now();
         assertEquals(1, digest.sendIfDue(tenant, now));
         assertEquals(0, digest.sendIfDue(tenant, now.plus(Duration.ofMinutes(30))), "at most one an hour");
         assertEquals(List.of("fr:mail_moderation_digest"), mails(moderator, "mail_moderation_digest"));
-        assertEquals(1, digest.sendIfDue(tenant, now.plus(Duration.ofMinutes(61))));
+        assertEquals(0, digest.sendIfDue(tenant, now.plus(Duration.ofMinutes(61))), "nothing new since the last one");
+        flags.flagComment(tenant, content.newAccount("g"), comment.getId(), ModerationReason.PERSONAL_DATA, null);
+        assertEquals(1, digest.sendIfDue(tenant, now.plus(Duration.ofMinutes(62))), "something new, an hour later");
+        assertEquals(0, digest.sendIfDue(tenant, now.plus(Duration.ofHours(3))), "nothing new again");
+        assertEquals(1, digest.sendIfDue(tenant, now.plus(Duration.ofHours(26))), "a daily reminder while items wait");
 
         moderation.moderate(tenant, moderator, new Decision(Decision.Step.HIDE, ModerationReason.PERSONAL_DATA, null, List.of(comment.getId())));
         moderation.moderate(tenant, admin, new Decision(Decision.Step.RESTORE, null, null, List.of(comment.getId())));
@@ -348,7 +352,7 @@ class ModerationIT {
         assertEquals(1, month.getRestored());
         assertEquals(1, month.getBlocked());
         assertEquals(12, transparency.months(tenant, 12, Instant.now()).size());
-        assertEquals(0, digest.sendIfDue(tenant, now.plus(Duration.ofHours(3))), "nothing waits any more");
+        assertEquals(0, digest.sendIfDue(tenant, now.plus(Duration.ofHours(60))), "nothing waits any more");
     }
 
     @Test

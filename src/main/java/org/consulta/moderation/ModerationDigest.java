@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Mails the repository's moderators (its administrators when it has none) what waits, each in their
- * language, at most once an hour: the repository row is locked while the turn is taken, so several
- * instances or rounds send one digest.
+ * language: an hour after the last digest when something new arrived, else once a day while anything
+ * waits. The repository row is locked while the turn is taken, so several instances or rounds send one.
  */
 @Stateless
 @TenantScoped
@@ -45,7 +45,7 @@ public class ModerationDigest {
             return 0;
         }
         Repository repository = em.find(Repository.class, tenant.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (!repository.takeDigestTurn(now)) {
+        if (!repository.takeDigestTurn(now, lookups.newestWaiting())) {
             return 0;
         }
         List<Account> moderators = holders(RepositoryRole.MODERATOR);

@@ -16,6 +16,11 @@ import java.util.Map;
 @Dependent
 class QueueLookups {
 
+    /** What waits for a moderator, as JPQL sources: held contributions, open flags, undecided appeals. */
+    private static final String HELD = "FROM Comment c WHERE c.visibility = org.consulta.comment.Visibility.HELD";
+    private static final String FLAGS = "FROM Flag f WHERE f.resolvedAt IS NULL";
+    private static final String APPEALS = "FROM Appeal a WHERE a.decidedAt IS NULL";
+
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
 
@@ -55,22 +60,29 @@ class QueueLookups {
 
     /** Counts and the oldest wait (a flag's age, not its comment's). */
     Waiting waiting() {
-        String held = "FROM Comment c WHERE c.visibility = org.consulta.comment.Visibility.HELD";
-        String flags = "FROM Flag f WHERE f.resolvedAt IS NULL";
-        String appeals = "FROM Appeal a WHERE a.decidedAt IS NULL";
-        java.time.Instant oldest = java.util.stream.Stream.of(oldest("SELECT c.createdAt " + held + " ORDER BY c.createdAt"),
-                        oldest("SELECT f.createdAt " + flags + " ORDER BY f.createdAt"),
-                        oldest("SELECT a.createdAt " + appeals + " ORDER BY a.createdAt"))
+        java.time.Instant oldest = java.util.stream.Stream.of(first("SELECT c.createdAt " + HELD + " ORDER BY c.createdAt"),
+                        first("SELECT f.createdAt " + FLAGS + " ORDER BY f.createdAt"),
+                        first("SELECT a.createdAt " + APPEALS + " ORDER BY a.createdAt"))
                 .flatMap(java.util.Optional::stream).min(java.time.Instant::compareTo).orElse(null);
-        return new Waiting(count("SELECT COUNT(c) " + held), count("SELECT COUNT(DISTINCT f.targetId) " + flags),
-                count("SELECT COUNT(a) " + appeals), oldest);
+        return new Waiting(count("SELECT COUNT(c) " + HELD), count("SELECT COUNT(DISTINCT f.targetId) " + FLAGS),
+                count("SELECT COUNT(a) " + APPEALS), oldest);
+    }
+
+    /** When the newest waiting item arrived (a held contribution, an open flag, an appeal); null if none. */
+    java.time.Instant newestWaiting() {
+        return java.util.stream.Stream.of(
+                        first("SELECT c.createdAt " + HELD + " ORDER BY c.createdAt DESC"),
+                        first("SELECT f.createdAt " + FLAGS + " ORDER BY f.createdAt DESC"),
+                        first("SELECT a.createdAt " + APPEALS + " ORDER BY a.createdAt DESC"))
+                .flatMap(java.util.Optional::stream).max(java.time.Instant::compareTo).orElse(null);
     }
 
     private long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
 
-    private java.util.Optional<java.time.Instant> oldest(String jpql) {
+    /** The first instant a query gives (its order says whether the oldest or the newest). */
+    private java.util.Optional<java.time.Instant> first(String jpql) {
         return em.createQuery(jpql, java.time.Instant.class).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -208,10 +208,18 @@ public class Repository extends BaseEntity {
         return accentColour;
     }
 
-    /** Whether an hour passed since the last digest; if so, marks this one as sent at {@code now}. */
-    public boolean takeDigestTurn(java.time.Instant now) {
-        if (moderationDigestAt != null && now.isBefore(moderationDigestAt.plus(java.time.Duration.ofHours(1)))) {
-            return false;
+    /**
+     * Whether the moderators are due a digest: an hour after the last one if something arrived since
+     * ({@code newestWaiting}), or a day after it as a reminder of what still waits. If so, marks this one
+     * as sent at {@code now}.
+     */
+    public boolean takeDigestTurn(java.time.Instant now, java.time.Instant newestWaiting) {
+        if (moderationDigestAt != null) {
+            boolean fresh = newestWaiting != null && newestWaiting.isAfter(moderationDigestAt);
+            java.time.Duration wait = java.time.Duration.ofHours(fresh ? 1 : 24);
+            if (now.isBefore(moderationDigestAt.plus(wait))) {
+                return false;
+            }
         }
         moderationDigestAt = now;
         return true;
