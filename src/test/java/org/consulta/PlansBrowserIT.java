@@ -54,6 +54,15 @@ class PlansBrowserIT extends AgainstDeployedWar {
         }
         upload(huge);
         awaitText(browser, "Ce fichier est trop volumineux");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(60L * 1024 * 1024); // over what the container itself takes
+        }
+        upload(huge);
+        awaitText(browser, "Revenir au formulaire");
+        assertAccessible(browser);
+        browser.findElement(By.linkText("Revenir au formulaire")).click();
+        awaitText(browser, "Documents du plan");
+        java.nio.file.Files.deleteIfExists(huge);
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("plan-2026", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
         upload(pdf);

@@ -100,6 +100,28 @@ class PublicPagesIT extends AgainstDeployedWar {
         assertTrue(response.body().contains("\"database\"") && response.body().contains("\"UP\""), response.body());
     }
 
+    @Test
+    void anUploadOverTheContainersLimitGetsAPageInTheVisitorsLanguageNotTheContainers() throws Exception {
+        byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"annexes.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = java.util.Arrays.copyOf(head, 60 * 1024 * 1024); // 60 MB, over the 50 MB the container takes
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "fr/r/demo/plans/2025-2027/edit"))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, refused.statusCode(), "sent on to a page of its own");
+        assertTrue(location(refused).endsWith("/fr/upload-too-large?back=%2Ffr%2Fr%2Fdemo%2Fplans%2F2025-2027%2Fedit"),
+                location(refused));
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.toURI().resolve(location(refused))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Ce fichier est trop volumineux") && page.body().contains("Revenir au formulaire"),
+                page.body());
+        assertTrue(page.body().contains("lang=\"fr\"") && page.body().contains("/fr/r/demo/plans/2025-2027/edit\""),
+                "in French, leading back to the form");
+        String elsewhere = get("fr/upload-too-large?back=//evil.example/", null, null).body();
+        assertFalse(elsewhere.contains("href=\"//evil.example") || elsewhere.contains("href=\"/consulta//evil"), "never leads elsewhere");
+        assertNoStackTrace(page);
+    }
+
     private HttpResponse<String> get(String path, String acceptLanguage, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (acceptLanguage != null) {

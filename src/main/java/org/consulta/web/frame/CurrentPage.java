@@ -140,6 +140,16 @@ public class CurrentPage {
     }
 
     /** The URL the visitor asked for, also on error pages (where the request URI is the error page's). */
+    /**
+     * Where the upload-too-large page leads back to: the form's path from {@code back}, if it is a path
+     * of this site in a language (never another site's address); the home page otherwise.
+     */
+    public String getBackUrl() {
+        String back = Params.get("back");
+        return request.getContextPath() + (back != null && back.matches("/[a-z]{2}/[A-Za-z0-9/_.-]{0,300}") && !back.contains("//")
+                ? back : "/" + getLanguage() + "/");
+    }
+
     public String getRequestedUrl() {
         Object original = request.getAttribute("jakarta.servlet.error.request_uri");
         return original != null ? original.toString() : request.getRequestURI();

@@ -29,17 +29,18 @@ public record Route(Kind kind, String language, String slug, String rest, String
         NOT_OURS
     }
 
-    private static final Map<String, String> PLATFORM_PAGES = Map.of(
-            "/", "/views/platform/home.xhtml",
-            "/account/register", "/views/account/register.xhtml",
-            "/account/confirm", "/views/account/confirm.xhtml",
-            "/account/login", "/views/account/login.xhtml",
-            "/account/password", "/views/account/password.xhtml",
-            "/account/reset", "/views/account/reset.xhtml",
-            "/account/settings", "/views/account/settings.xhtml",
-            "/account/email", "/views/account/email.xhtml",
-            "/admin/outbox", "/views/admin/outbox.xhtml",
-            "/admin/repositories", "/views/admin/repositories.xhtml");
+    private static final Map<String, String> PLATFORM_PAGES = Map.ofEntries(
+            Map.entry("/", "/views/platform/home.xhtml"),
+            Map.entry("/account/register", "/views/account/register.xhtml"),
+            Map.entry("/account/confirm", "/views/account/confirm.xhtml"),
+            Map.entry("/account/login", "/views/account/login.xhtml"),
+            Map.entry("/account/password", "/views/account/password.xhtml"),
+            Map.entry("/account/reset", "/views/account/reset.xhtml"),
+            Map.entry("/account/settings", "/views/account/settings.xhtml"),
+            Map.entry("/account/email", "/views/account/email.xhtml"),
+            Map.entry("/admin/outbox", "/views/admin/outbox.xhtml"),
+            Map.entry("/admin/repositories", "/views/admin/repositories.xhtml"),
+            Map.entry("/upload-too-large", "/views/errors/too-large.xhtml"));
 
     private static final Map<String, String> REPOSITORY_PAGES = Map.ofEntries(
             Map.entry("/", "/views/repository/home.xhtml"),

@@ -27,6 +27,13 @@ public class RouteFilter extends HttpFilter {
     static final String ACTION_PATH = "consulta.actionPath";
     private static final String PASSWORD_PAGE = "/account/password";
     private static final int ONE_YEAR = 365 * 24 * 3600;
+    /**
+     * web.xml's {@code max-file-size}: a larger upload is refused here with a page in the visitor's language
+     * (the forms themselves take 10 MB and say so), before the container would refuse it with its own.
+     */
+    static final long MAX_REQUEST = 52_428_800L;
+    /** How much of a refused upload is read and dropped so the browser gets the answer, not a reset connection. */
+    private static final long MAX_DRAINED = 256L * 1024 * 1024;
 
     @Inject
     private RepositoryService repositories;
@@ -73,12 +80,34 @@ public class RouteFilter extends HttpFilter {
             return;
         }
         page.enter(route.language(), route, repo);
+        if (tooLarge(request)) {
+            // answered with a page of its own, reached by GET: rendering any page during this post would
+            // make the container parse the oversized body
+            drain(request);
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/" + route.language() + "/upload-too-large?back="
+                    + java.net.URLEncoder.encode(request.getRequestURI().substring(request.getContextPath().length()),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         rememberLanguage(route.language(), request, response);
         // forms post back to the URL the visitor sees, query included (a mailed link's token stays)
         String query = request.getQueryString();
         request.setAttribute(ACTION_PATH, request.getRequestURI().substring(request.getContextPath().length())
                 + (query == null ? "" : "?" + query));
         request.getRequestDispatcher(route.view()).forward(request, response);
+    }
+
+    private static boolean tooLarge(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null && type.startsWith("multipart/")
+                && request.getContentLengthLong() > MAX_REQUEST;
+    }
+
+    private static void drain(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() <= MAX_DRAINED) {
+            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        }
     }
 
     private void withRepository(Route route, HttpServletRequest request, HttpServletResponse response,
