@@ -29,6 +29,8 @@ public class ConsultationReport {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.consulta.account.PublicNames publicNames;
 
     public ReportSummary summary(Tenant tenant, long consultationId) {
         Consultation consultation = consultation(consultationId);
@@ -71,13 +73,7 @@ public class ConsultationReport {
                         + "LEFT JOIN Response r ON r.commentId = c.id WHERE c.consultationId = :id AND c.parentId IS NULL "
                         + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " ORDER BY m.sortOrder, c.id", Object[].class), consultationId)
                 .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        Map<Long, String> names = new HashMap<>();
-        List<Long> authors = rows.stream().map(r -> ((Comment) r[0]).getAuthorId()).distinct().toList();
-        if (!authors.isEmpty()) {
-            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", authors).getResultList()
-                    .forEach(a -> names.put((Long) a[0], a[2] == null ? (String) a[1] : null));
-        }
+        Map<Long, String> names = publicNames.of(rows.stream().map(r -> ((Comment) r[0]).getAuthorId()).toList());
         return rows.stream().map(r -> new ReportLine((Comment) r[0], (String) r[1], names.get(((Comment) r[0]).getAuthorId()),
                 (Response) r[2])).toList();
     }

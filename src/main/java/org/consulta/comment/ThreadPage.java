@@ -5,7 +5,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +25,8 @@ class ThreadPage {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.consulta.account.PublicNames publicNames;
 
     /** What was read: the page's comments, every reply under them, names by author and responses by comment. */
     record Read(List<Comment> top, List<Comment> replies, Map<Long, String> names, Map<Long, Response> responses, long total) {
@@ -86,14 +87,6 @@ class ThreadPage {
         List<Long> authors = new ArrayList<>();
         top.forEach(c -> authors.add(c.getAuthorId()));
         replies.forEach(c -> authors.add(c.getAuthorId()));
-        if (authors.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        // deleted accounts are anonymised: their name shows as "deleted participant" on the page
-        em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
-                .setParameter("ids", authors.stream().distinct().toList()).getResultList()
-                .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : null));
-        return names;
+        return publicNames.of(authors);
     }
 }

@@ -23,16 +23,12 @@ class QueueLookups {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.consulta.account.PublicNames publicNames;
 
     /** Public display names; deleted accounts map to null. */
     Map<Long, String> names(Collection<Long> accountIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!accountIds.isEmpty()) {
-            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", List.copyOf(new java.util.HashSet<>(accountIds))).getResultList()
-                    .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : null));
-        }
-        return names;
+        return publicNames.of(accountIds);
     }
 
     Map<Long, Place> places(List<Comment> comments) {

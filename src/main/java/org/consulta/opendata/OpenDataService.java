@@ -21,7 +21,6 @@ import org.consulta.tracking.ProgressReader;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,6 +40,8 @@ public class OpenDataService {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.consulta.account.PublicNames publicNames;
     @Inject
     private ProgressReader progress;
     @Inject
@@ -73,13 +74,7 @@ public class OpenDataService {
         Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT r FROM Response r WHERE r.commentId IN :ids", Response.class).setParameter("ids", ids)
                 .getResultList().stream().collect(Collectors.toMap(Response::getCommentId, r -> r));
-        Map<Long, String> names = new HashMap<>();
-        List<Long> authors = page.stream().map(r -> ((Comment) r[0]).getAuthorId()).distinct().toList();
-        if (!authors.isEmpty()) {
-            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", authors).getResultList()
-                    .forEach(r -> names.put((Long) r[0], r[2] == null ? (String) r[1] : ""));
-        }
+        Map<Long, String> names = publicNames.of(page.stream().map(r -> ((Comment) r[0]).getAuthorId()).toList());
         List<Row> out = new ArrayList<>();
         for (Object[] r : page) {
             Comment c = (Comment) r[0];

@@ -28,6 +28,8 @@ public class ProgressReader {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.consulta.account.PublicNames publicNames;
     @Inject
     private CommitmentReader commitments;
     @Inject
@@ -40,7 +42,7 @@ public class ProgressReader {
         List<ProgressUpdate> updates = records.updates(List.of(commitment.getId()));
         int milestones = commitment.isPublished() ? commitment.getCurrentVersion().getContent().milestones().size() : 0;
         ProgressUpdate last = updates.isEmpty() ? null : updates.get(updates.size() - 1);
-        Map<Long, String> authors = names(updates.stream().map(ProgressUpdate::getAuthorId).distinct().toList());
+        Map<Long, String> authors = publicNames.of(updates.stream().map(ProgressUpdate::getAuthorId).toList());
         List<ProgressUpdate> newestFirst = new ArrayList<>(updates);
         java.util.Collections.reverse(newestFirst);
         boolean reporter = viewerId != null && (records.isReporter(commitment.getId(), viewerId)
@@ -49,17 +51,6 @@ public class ProgressReader {
                 Completion.derive(ProgressRecords.latest(updates).values(), milestones),
                 last != null && last.isOverride() ? last : null, ProgressRecords.latest(updates), newestFirst, authors,
                 last == null ? null : last.getCreatedAt(), reporter, comments(commitment.getId()));
-    }
-
-    /** Public names by account (null for a deleted account). */
-    private Map<Long, String> names(List<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : null));
-        }
-        return names;
     }
 
     /** Public contributions (replies included) on each update of a commitment, by update: one grouped statement. */
@@ -138,7 +129,7 @@ public class ProgressReader {
         ProgressUpdate update = em.createQuery("SELECT u FROM ProgressUpdate u WHERE u.id = :id AND u.commitmentId = :c",
                         ProgressUpdate.class).setParameter("id", updateId).setParameter("c", commitment.getId())
                 .getResultStream().findFirst().orElseThrow(() -> new UpdateNotFoundException(reference + "/" + updateId));
-        return new ShownUpdate(update, names(List.of(update.getAuthorId())).get(update.getAuthorId()),
+        return new ShownUpdate(update, publicNames.of(List.of(update.getAuthorId())).get(update.getAuthorId()),
                 commitment.getStage() == org.consulta.commitment.CommitmentStage.FINAL && commitment.isPublished());
     }
 
