@@ -130,10 +130,10 @@ class ConsultationsIT {
         assertRefused("comment.refused.unknown_section", () -> comments.postComment(tenant, citizen, "plan-2025", "C1",
                 new NewComment("no-such-key", null, "Où ?", Alignment.NEUTRAL, "fr")));
 
-        Comment level2 = comments.reply(tenant, admin, anchored.getId(), "Les données des avenants.", "fr");
-        Comment level3 = comments.reply(tenant, citizen, level2.getId(), "Merci.", "fr");
+        Comment level2 = comments.reply(tenant, admin, anchored.getId(), "Les données des avenants.", "fr", null);
+        Comment level3 = comments.reply(tenant, citizen, level2.getId(), "Merci.", "fr", null);
         assertEquals(second, level3.getSectionKey());
-        assertRefused("comment.refused.too_deep", () -> comments.reply(tenant, admin, level3.getId(), "Trop profond", "fr"));
+        assertRefused("comment.refused.too_deep", () -> comments.reply(tenant, admin, level3.getId(), "Trop profond", "fr", null));
 
         comments.editComment(tenant, citizen, anchored.getId(), "¿Cuáles exactamente?");
         assertRefused("comment.refused.not_yours", () -> comments.editComment(tenant, admin, anchored.getId(), "Réécrit"));
@@ -180,12 +180,12 @@ class ConsultationsIT {
         long other = content.newAccount("other");
         for (int i = 0; i < 10; i++) {
             Comment c = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Petit " + i));
-            comments.reply(tenant, other, c.getId(), "Réponse " + i, "es");
+            comments.reply(tenant, other, c.getId(), "Réponse " + i, "es", null);
         }
         for (int i = 0; i < 200; i++) {
             Comment c = comments.postComment(tenant, i % 2 == 0 ? citizen : other, "plan-2025", "C2", onWhole("Grand " + i));
             if (i % 3 == 0) {
-                comments.reply(tenant, admin, c.getId(), "Réponse " + i, "fr");
+                comments.reply(tenant, admin, c.getId(), "Réponse " + i, "fr", null);
             }
         }
         int few = statements(() -> threads.threads(tenant, null, "plan-2025", "C1", CommentReader.Order.SUPPORT, 0, null));
@@ -212,7 +212,7 @@ class ConsultationsIT {
     void responsesAreForAppointedPeopleQueuedAndMailedInTheAuthorsLanguage() {
         openNow();
         Comment contribution = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Publiez les avenants"));
-        Comment reply = comments.reply(tenant, admin, contribution.getId(), "Merci", "fr");
+        Comment reply = comments.reply(tenant, admin, contribution.getId(), "Merci", "fr", null);
         assertEquals(List.of(contribution.getId()), responses.unanswered(tenant, admin, 0).stream().map(l -> l.commentId()).toList());
         ResponseForm form = new ResponseForm();
         form.setStatus(ResponseStatus.PARTLY_ACCEPTED);
@@ -245,7 +245,7 @@ class ConsultationsIT {
         comments.postComment(tenant, other, "plan-2025", "C1", new NewComment(null, null, "Contre", Alignment.AGAINST, "es"));
         Comment gone = comments.postComment(tenant, other, "plan-2025", "C1", onWhole("Retiré"));
         comments.withdrawComment(tenant, other, gone.getId());
-        comments.reply(tenant, admin, a.getId(), "Une réponse n’est pas une contribution", "fr");
+        comments.reply(tenant, admin, a.getId(), "Une réponse n’est pas une contribution", "fr", null);
         ResponseForm form = new ResponseForm();
         form.setStatus(ResponseStatus.ACCEPTED);
         form.setInstitution("Ministère");

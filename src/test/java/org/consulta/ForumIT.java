@@ -109,7 +109,7 @@ class ForumIT {
             int[] marks = i % 2 == 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1};
             receipts.add(pool.submit(() -> {
                 start.await();
-                return ballots.castBallot(tenant, gov1, ballot.getId(), marks);
+                return ballots.castBallot(tenant, gov1, ballot.getId(), marks, null);
             }));
         }
         start.countDown();
@@ -122,8 +122,8 @@ class ForumIT {
         long verified = codes.stream().filter(code -> ballots.verifyReceipt(tenant, ballot.getId(), code).isPresent()).count();
         assertEquals(1, verified, "only the receipt of the ballot that counts verifies");
 
-        String first = ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {1, 0, 0});
-        String second = ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {0, 0, 1});
+        String first = ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {1, 0, 0}, null);
+        String second = ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {0, 0, 1}, null);
         assertArrayEquals(new int[] {0, 0, 1}, ballots.ownMarks(tenant, cso1, ballot.getId()).orElseThrow(), "replaced");
         assertFalse(ballots.verifyReceipt(tenant, ballot.getId(), first).isPresent(), "the replaced ballot's receipt no longer counts");
         assertTrue(ballots.verifyReceipt(tenant, ballot.getId(), second.toLowerCase().replace("-", " ")).isPresent(),
@@ -136,43 +136,43 @@ class ForumIT {
     void whoMayVoteIsDecidedByRoleRepositoryAndWindow() {
         Ballot forumOnly = ranked(Electorate.FORUM, false);
         long citizen = content.newAccount("citizen");
-        assertForum("ballot.refused.not_eligible", () -> ballots.castBallot(tenant, citizen, forumOnly.getId(), new int[] {1, 0, 0}));
-        assertForum("comment.refused.unconfirmed", () -> ballots.castBallot(tenant, content.newUnconfirmedAccount(), forumOnly.getId(), new int[] {1, 0, 0}));
+        assertForum("ballot.refused.not_eligible", () -> ballots.castBallot(tenant, citizen, forumOnly.getId(), new int[] {1, 0, 0}, null));
+        assertForum("comment.refused.unconfirmed", () -> ballots.castBallot(tenant, content.newUnconfirmedAccount(), forumOnly.getId(), new int[] {1, 0, 0}, null));
         Ballot everyone = ranked(Electorate.PARTICIPANTS, false);
-        ballots.castBallot(tenant, citizen, everyone.getId(), new int[] {1, 0, 0});
+        ballots.castBallot(tenant, citizen, everyone.getId(), new int[] {1, 0, 0}, null);
 
         Tenant other = content.newRepository();
         long outsider = content.newAccount("outsider");
         content.forumMember(other, outsider, Constituency.GOVERNMENT, "Ailleurs");
-        assertForum("ballot.refused.not_eligible", () -> ballots.castBallot(tenant, outsider, forumOnly.getId(), new int[] {1, 0, 0}),
+        assertForum("ballot.refused.not_eligible", () -> ballots.castBallot(tenant, outsider, forumOnly.getId(), new int[] {1, 0, 0}, null),
                 "a member of another repository's forum");
         assertThrows(org.consulta.platform.NotFoundException.class, () -> ballots.ballot(other, forumOnly.getId()),
                 "another repository does not see the ballot");
-        assertForum("ballot.refused.not_found", () -> ballots.castBallot(other, outsider, forumOnly.getId(), new int[] {1, 0, 0}));
+        assertForum("ballot.refused.not_found", () -> ballots.castBallot(other, outsider, forumOnly.getId(), new int[] {1, 0, 0}, null));
 
         content.moveBallot(forumOnly.getId(), Instant.now().minus(Duration.ofDays(3)), Instant.now().minus(Duration.ofMinutes(1)));
-        assertForum("ballot.refused.closed", () -> ballots.castBallot(tenant, gov1, forumOnly.getId(), new int[] {1, 0, 0}));
+        assertForum("ballot.refused.closed", () -> ballots.castBallot(tenant, gov1, forumOnly.getId(), new int[] {1, 0, 0}, null));
         content.moveBallot(forumOnly.getId(), Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(3)));
-        assertForum("ballot.refused.not_open", () -> ballots.castBallot(tenant, gov1, forumOnly.getId(), new int[] {1, 0, 0}));
+        assertForum("ballot.refused.not_open", () -> ballots.castBallot(tenant, gov1, forumOnly.getId(), new int[] {1, 0, 0}, null));
         assertEquals(0, content.ballotRows(forumOnly.getId()), "refusals changed nothing");
     }
 
     @Test
     void invalidBallotsAreRefusedWithTheirReason() {
         Ballot ranked = ranked(Electorate.FORUM, false);
-        assertForum("ballot.refused.duplicate_rank", () -> ballots.castBallot(tenant, gov1, ranked.getId(), new int[] {1, 1, 0}));
-        assertForum("ballot.refused.unknown_option", () -> ballots.castBallot(tenant, gov1, ranked.getId(), new int[] {1, 2, 3, 4}));
+        assertForum("ballot.refused.duplicate_rank", () -> ballots.castBallot(tenant, gov1, ranked.getId(), new int[] {1, 1, 0}, null));
+        assertForum("ballot.refused.unknown_option", () -> ballots.castBallot(tenant, gov1, ranked.getId(), new int[] {1, 2, 3, 4}, null));
         BallotForm dots = form(BallotMethod.CUMULATIVE, Electorate.FORUM, false);
         dots.setChoiceLimit(10);
         dots.setPointCap(6);
         Ballot cumulative = admin.createBallot(tenant, adminId, dots);
-        assertForum("ballot.refused.over_budget", () -> ballots.castBallot(tenant, gov1, cumulative.getId(), new int[] {6, 5, 0}));
-        assertForum("ballot.refused.over_cap", () -> ballots.castBallot(tenant, gov1, cumulative.getId(), new int[] {7, 0, 0}));
-        ballots.castBallot(tenant, gov1, cumulative.getId(), new int[] {6, 4, 0});
+        assertForum("ballot.refused.over_budget", () -> ballots.castBallot(tenant, gov1, cumulative.getId(), new int[] {6, 5, 0}, null));
+        assertForum("ballot.refused.over_cap", () -> ballots.castBallot(tenant, gov1, cumulative.getId(), new int[] {7, 0, 0}, null));
+        ballots.castBallot(tenant, gov1, cumulative.getId(), new int[] {6, 4, 0}, null);
         BallotForm approval = form(BallotMethod.APPROVAL, Electorate.FORUM, false);
         approval.setChoiceLimit(1);
         Ballot pickOne = admin.createBallot(tenant, adminId, approval);
-        assertForum("ballot.refused.too_many", () -> ballots.castBallot(tenant, gov1, pickOne.getId(), new int[] {1, 1, 0}));
+        assertForum("ballot.refused.too_many", () -> ballots.castBallot(tenant, gov1, pickOne.getId(), new int[] {1, 1, 0}, null));
         assertEquals(0, content.ballotRows(ranked.getId()) + content.ballotRows(pickOne.getId()));
         assertForum("ballot.refused.window", () -> {
             BallotForm past = form(BallotMethod.RANKED, Electorate.FORUM, false);
@@ -186,11 +186,11 @@ class ForumIT {
     void resultsPerConstituencyAddUpToTheTotalAndSayWhereTheSidesAgree() {
         Ballot ballot = ranked(Electorate.PARTICIPANTS, false);
         long citizen = content.newAccount("citizen");
-        ballots.castBallot(tenant, gov1, ballot.getId(), new int[] {1, 2, 3});
-        ballots.castBallot(tenant, gov2, ballot.getId(), new int[] {1, 3, 2});
-        ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {1, 2, 0});
-        ballots.castBallot(tenant, cso2, ballot.getId(), new int[] {2, 1, 0});
-        ballots.castBallot(tenant, citizen, ballot.getId(), new int[] {0, 0, 1});
+        ballots.castBallot(tenant, gov1, ballot.getId(), new int[] {1, 2, 3}, null);
+        ballots.castBallot(tenant, gov2, ballot.getId(), new int[] {1, 3, 2}, null);
+        ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {1, 2, 0}, null);
+        ballots.castBallot(tenant, cso2, ballot.getId(), new int[] {2, 1, 0}, null);
+        ballots.castBallot(tenant, citizen, ballot.getId(), new int[] {0, 0, 1}, null);
         assertTrue(results.results(tenant, ballot.getId(), Instant.now()).isEmpty(), "not shown while open");
 
         BallotResult result = results.results(tenant, ballot.getId(), ballot.getClosesAt().plusSeconds(1)).orElseThrow();
@@ -214,7 +214,7 @@ class ForumIT {
         assertEquals(List.of(0), result.overall().standing().first());
 
         Ballot live = ranked(Electorate.FORUM, true);
-        ballots.castBallot(tenant, gov1, live.getId(), new int[] {0, 1, 0});
+        ballots.castBallot(tenant, gov1, live.getId(), new int[] {0, 1, 0}, null);
         assertEquals(1, results.results(tenant, live.getId(), Instant.now()).orElseThrow().overall().ballots(), "live results");
     }
 

@@ -183,9 +183,13 @@ class ModerationIT {
         assertEquals(List.of("es:mail_held"), mails(author, "mail_held"));
         assertEquals(1, queue.waiting(tenant, moderator).getHeld());
 
-        Comment heldReply = comments.reply(tenant, reader, first.getId(), "Réponse retenue", "fr");
+        assertEquals("comment.refused.gone", assertThrows(org.consulta.comment.CommentRefusedException.class,
+                () -> comments.reply(tenant, reader, first.getId(), "Réponse à ce que je ne lis pas", "fr", null)).messageKey(),
+                "a held contribution takes no replies from others");
+        moderation.moderate(tenant, moderator, new Decision(Decision.Step.APPROVE, null, null, List.of(first.getId())));
+        Comment heldReply = comments.reply(tenant, reader, first.getId(), "Réponse retenue", "fr", null);
         assertTrue(heldReply.isHeld());
-        moderation.moderate(tenant, moderator, new Decision(Decision.Step.APPROVE, null, null, List.of(first.getId(), heldReply.getId())));
+        moderation.moderate(tenant, moderator, new Decision(Decision.Step.APPROVE, null, null, List.of(heldReply.getId())));
         assertEquals(1, page(null).getTotal(), "public once approved");
         assertEquals(1, page(null).getThreads().get(0).getReplies().size());
         assertTrue(mails(author, "mail_reply").size() == 1, "the reply is announced when approved");
@@ -253,7 +257,7 @@ class ModerationIT {
     void hiddenAndHeldContributionsAreLeftOutOfCountsReportAndExport() {
         Comment kept = post(author, "Gardée");
         Comment hidden = post(content.newAccount("troll"), "Insulte");
-        Comment replyUnderHidden = comments.reply(tenant, author, hidden.getId(), "Restons courtois", "fr");
+        Comment replyUnderHidden = comments.reply(tenant, author, hidden.getId(), "Restons courtois", "fr", null);
         moderation.moderate(tenant, moderator, new Decision(Decision.Step.HIDE, ModerationReason.OFFENSIVE, null, List.of(hidden.getId())));
         content.preModeration(tenant, 0);
         post(content.newAccount("newcomer"), "Retenue");
@@ -310,7 +314,7 @@ class ModerationIT {
         assertEquals(Visibility.HIDDEN, content.comment(tenant, theirs.getId()).getVisibility(), "everything they wrote here is hidden");
         List<Executable> paths = List.of(
                 () -> comments.postComment(tenant, author, "plan-m", "C1", whole("Encore")),
-                () -> comments.reply(tenant, author, someoneElses.getId(), "Réponse", "fr"),
+                () -> comments.reply(tenant, author, someoneElses.getId(), "Réponse", "fr", null),
                 () -> comments.castVote(tenant, author, someoneElses.getId(), -1),
                 () -> comments.editComment(tenant, author, theirs.getId(), "Modifié"));
         for (Executable path : paths) {

@@ -161,8 +161,8 @@ class NotificationsIT {
         long other = content.newAccount("other", "en");
         Comment first = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Primero"));
         assertTrue(follows.isFollowing(tenant, citizen, c1.getId()));
-        comments.reply(tenant, other, first.getId(), "Agreed.", "en");
-        comments.reply(tenant, citizen, first.getId(), "Gracias.", "es");
+        comments.reply(tenant, other, first.getId(), "Agreed.", "en", null);
+        comments.reply(tenant, citizen, first.getId(), "Gracias.", "es", null);
         // the timer may have queued the consultation's opening notice meanwhile: replies are what is checked here
         assertEquals(List.of("es:mail_reply"), replies(citizen), "a reply by someone else, not one's own");
         assertTrue(content.queuedMailArgs(citizen).stream().anyMatch(m -> m.startsWith("mail_reply") && m.contains("#comment-")),
@@ -171,7 +171,7 @@ class NotificationsIT {
         follows.unsubscribe(tenant, token(citizen, c1.getId()), false);
         Comment second = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Segundo"));
         assertFalse(follows.isFollowing(tenant, citizen, c1.getId()), "commenting again does not resubscribe");
-        comments.reply(tenant, other, second.getId(), "Again.", "en");
+        comments.reply(tenant, other, second.getId(), "Again.", "en", null);
         assertEquals(1, replies(citizen).size(), "no mail once unsubscribed");
         assertThrows(ConsultationRefusedException.class, () -> follows.unsubscribe(tenant, "not-a-real-token-at-all", false));
     }

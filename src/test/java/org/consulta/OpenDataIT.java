@@ -91,7 +91,7 @@ class OpenDataIT {
     void contributionsExportAsCsvAndJsonWithPublicContentOnly() throws Exception {
         long author = content.newAccount("Autora", "es");
         Comment kept = post(tenant, author, "Hay que publicar los pagos, también.");
-        Comment reply = comments.reply(tenant, admin, kept.getId(), "=SUM(A1) no es una fórmula aquí", "fr");
+        Comment reply = comments.reply(tenant, admin, kept.getId(), "=SUM(A1) no es una fórmula aquí", "fr", null);
         Comment hidden = post(tenant, content.newAccount("troll"), "Texto ofensivo oculto");
         moderation.moderate(tenant, admin, new Decision(Decision.Step.HIDE, ModerationReason.OFFENSIVE, null, List.of(hidden.getId())));
         Comment withdrawn = post(tenant, author, "Retirado");

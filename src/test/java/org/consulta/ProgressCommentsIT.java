@@ -110,9 +110,9 @@ class ProgressCommentsIT {
 
     @Test
     void civilSocietyCommentsRepliesVotesAndIsAnswered() {
-        Comment question = comments.commentOnProgress(tenant, civil, update.getId(), "Where are the rural sampling points?", "en");
+        Comment question = comments.commentOnProgress(tenant, civil, update.getId(), "Where are the rural sampling points?", "en", null);
         long neighbour = content.newAccount("neighbour", "es");
-        Comment reply = comments.reply(tenant, neighbour, question.getId(), "En mi barrio tampoco figuran.", "es");
+        Comment reply = comments.reply(tenant, neighbour, question.getId(), "En mi barrio tampoco figuran.", "es", null);
         comments.castVote(tenant, neighbour, question.getId(), 1);
         responses.respond(tenant, admin, question.getId(), response());
 
@@ -140,21 +140,21 @@ class ProgressCommentsIT {
 
     @Test
     void refusedWhereThereIsNoAdoptedUpdateOfThisRepositoryAndNothingIsWritten() {
-        assertRefused("comment.refused.empty", () -> comments.commentOnProgress(tenant, civil, update.getId(), "  ", "en"));
+        assertRefused("comment.refused.empty", () -> comments.commentOnProgress(tenant, civil, update.getId(), "  ", "en", null));
         assertRefused("comment.refused.unconfirmed", () -> comments.commentOnProgress(tenant, content.newUnconfirmedAccount(),
-                update.getId(), "Bonjour", "fr"));
+                update.getId(), "Bonjour", "fr", null));
         Tenant other = content.newRepository();
-        assertRefused("comment.refused.not_tracked", () -> comments.commentOnProgress(other, civil, update.getId(), "Hello", "en"));
+        assertRefused("comment.refused.not_tracked", () -> comments.commentOnProgress(other, civil, update.getId(), "Hello", "en", null));
         long moderator = content.newAccount("moderator");
         content.appoint(tenant, moderator, RepositoryRole.MODERATOR);
         long troll = content.newAccount("troll");
         blocks.blockAccount(tenant, moderator, troll, "Spam répété", false, null);
-        assertRefused("comment.refused.blocked", () -> comments.commentOnProgress(tenant, troll, update.getId(), "Buy now", "en"));
-        Comment before = comments.commentOnProgress(tenant, civil, update.getId(), "Is the inventory public?", "en");
+        assertRefused("comment.refused.blocked", () -> comments.commentOnProgress(tenant, troll, update.getId(), "Buy now", "en", null));
+        Comment before = comments.commentOnProgress(tenant, civil, update.getId(), "Is the inventory public?", "en", null);
         commitments.moveStage(tenant, admin, adopted.getId(), CommitmentStage.WITHDRAWN, "Abandonné par le ministère");
-        assertRefused("comment.refused.not_tracked", () -> comments.commentOnProgress(tenant, civil, update.getId(), "And now?", "en"));
+        assertRefused("comment.refused.not_tracked", () -> comments.commentOnProgress(tenant, civil, update.getId(), "And now?", "en", null));
         assertRefused("comment.refused.not_tracked", () -> comments.reply(tenant, content.newAccount("late"),
-                before.getId(), "Too late", "en"));
+                before.getId(), "Too late", "en", null));
         assertEquals(1, reader.progressThreads(tenant, null, update.getId(), CommentReader.Order.NEWEST, 0).getTotal(),
                 "only the comment written while it was adopted");
         assertFalse(progress.update(tenant, "plan-p", "C1", update.getId()).open());
@@ -166,7 +166,7 @@ class ProgressCommentsIT {
         long moderator = content.newAccount("moderator");
         content.appoint(tenant, moderator, RepositoryRole.MODERATOR);
         content.preModeration(tenant, 0);
-        Comment held = comments.commentOnProgress(tenant, civil, update.getId(), "The inventory misses 14 rural points.", "en");
+        Comment held = comments.commentOnProgress(tenant, civil, update.getId(), "The inventory misses 14 rural points.", "en", null);
         assertTrue(held.isHeld());
         assertFalse(content.queuedMailArgs(admin).stream().anyMatch(m -> m.contains(held.getPlace())),
                 "the reporter hears of it only once a moderator approved it");

@@ -52,7 +52,14 @@ public class RegistrationService {
         }
         Account account = new Account(email, registration.getName().trim(),
                 hasher.hash(registration.getPassword().toCharArray()), registration.getLanguage());
-        em.persist(account);
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException raced) {
+            // a copy of this registration took the address a moment ago (unique key): the same outcome,
+            // its confirmation mail is already on its way; this transaction only rolls back
+            return;
+        }
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, Instant.now());
         em.persist(issued.token());
         mailer.send(email, account.getLanguage(), "mail_confirm", account.getDisplayName(),

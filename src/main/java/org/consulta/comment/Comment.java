@@ -75,6 +75,9 @@ public class Comment extends TenantOwned {
     /** Flags not yet dealt with, kept here so the queue sorts and filters in one indexed statement. */
     @Column(name = "open_flags", nullable = false)
     private int openFlags;
+    /** The token of the form it was posted with: copies of one submission make one comment (unique with the author). */
+    @Column(length = 64)
+    private String submission;
 
     protected Comment() {
     }
@@ -112,6 +115,20 @@ public class Comment extends TenantOwned {
     /** Its author may edit it for 15 minutes after writing it. */
     public boolean isEditableAt(Instant now) {
         return !withdrawn && now.isBefore(getCreatedAt().plus(EDIT_WINDOW));
+    }
+
+    void submittedWith(String token) {
+        submission = token;
+    }
+
+    /** Whether it is in the discussion of this commitment and, when {@code progressUpdateId} is set, of that update. */
+    public boolean isIn(long inCommitment, Long inUpdate) {
+        return commitmentId == inCommitment && java.util.Objects.equals(progressUpdateId, inUpdate);
+    }
+
+    /** Whether others may still answer, vote on or flag it: public and not withdrawn. */
+    public boolean isOpenToOthers() {
+        return !withdrawn && visibility == Visibility.PUBLISHED;
     }
 
     void withdraw() {

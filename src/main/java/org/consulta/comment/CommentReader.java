@@ -49,6 +49,18 @@ public class CommentReader {
     private ThreadPage pages;
 
     /**
+     * Refuses a contribution that is not in the discussion the person acted from (this commitment's
+     * consultations, or the progress update {@code progressUpdateId}): a forged or stale id acts on nothing.
+     */
+    public void requireIn(Tenant tenant, long commentId, long commitmentId, Long progressUpdateId) {
+        boolean here = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", commentId)
+                .getResultStream().anyMatch(c -> c.isIn(commitmentId, progressUpdateId));
+        if (!here) {
+            throw new CommentRefusedException("comment.refused.not_here");
+        }
+    }
+
+    /**
      * A page of threads, all of them or those about one section ({@code sectionKey}; {@value #WHOLE}
      * for the commitment as a whole, null for all); none for a visitor who may not read them (see {@link
      * org.consulta.consultation.Consultation#readableBy}), only the counts. Comments on progress

@@ -47,6 +47,10 @@ public class CommentService {
 
     public Comment postComment(Tenant tenant, Long authorId, String planSlug, String reference, NewComment draft) {
         rules.participant(authorId);
+        Comment posted = rules.submitted(authorId, draft.getSubmission());
+        if (posted != null) {
+            return posted;
+        }
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         Consultation consultation = consultations.openFor(tenant, commitment, clock.instant())
                 .orElseThrow(() -> new CommentRefusedException("comment.refused.closed"));
@@ -70,8 +74,7 @@ public class CommentService {
         Comment comment = new Comment(consultation.getId(), commitment.getId(), commitment.getVersionCount(),
                 sectionKey, quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
                 rules.language(tenant, draft.getLanguage()), authorId, null);
-        holdIfPolicy(tenant, comment);
-        em.persist(comment);
+        persist(tenant, comment, draft.getSubmission());
         follows.followAsContributor(tenant, authorId, commitment.getId());
         announceHeld(tenant, comment);
         return comment;
@@ -81,13 +84,17 @@ public class CommentService {
      * Civil society's word on a progress update of an adopted commitment: open as long as the commitment
      * is adopted, with the same checks, pre-moderation, flags and responses as a consultation's.
      */
-    public Comment commentOnProgress(Tenant tenant, Long authorId, long progressUpdateId, String body, String language) {
+    public Comment commentOnProgress(Tenant tenant, Long authorId, long progressUpdateId, String body, String language,
+                                     String submission) {
         rules.participant(authorId);
+        Comment posted = rules.submitted(authorId, submission);
+        if (posted != null) {
+            return posted;
+        }
         Object[] commitment = rules.progressUpdate(progressUpdateId);
         Comment comment = Comment.onProgress(progressUpdateId, (Long) commitment[0], (Integer) commitment[1],
                 rules.body(tenant, body), rules.language(tenant, language), authorId);
-        holdIfPolicy(tenant, comment);
-        em.persist(comment);
+        persist(tenant, comment, submission);
         follows.followAsContributor(tenant, authorId, comment.getCommitmentId());
         if (comment.isHeld()) {
             announceHeld(tenant, comment);
@@ -98,18 +105,25 @@ public class CommentService {
         return comment;
     }
 
-    /** Replies nest three levels deep at most; they inherit what and which version the thread is about. */
-    public Comment reply(Tenant tenant, Long authorId, long parentId, String body, String language) {
+    /**
+     * Replies nest three levels deep at most; they inherit what and which version the thread is about.
+     * Only a public contribution takes replies: one hidden or withdrawn since the page was read is refused.
+     */
+    public Comment reply(Tenant tenant, Long authorId, long parentId, String body, String language, String submission) {
         rules.participant(authorId);
+        Comment posted = rules.submitted(authorId, submission);
+        if (posted != null) {
+            return posted;
+        }
         Comment parent = rules.comment(parentId);
+        rules.requireOpenToOthers(parent);
         rules.requireOpen(parent, clock.instant());
         if (parent.getDepth() >= Comment.MAX_DEPTH) {
             throw new CommentRefusedException("comment.refused.too_deep");
         }
         Comment reply = new Comment(parent.getConsultationId(), parent.getCommitmentId(), parent.getVersionNumber(),
                 parent.getSectionKey(), null, rules.body(tenant, body), null, rules.language(tenant, language), authorId, parent);
-        holdIfPolicy(tenant, reply);
-        em.persist(reply);
+        persist(tenant, reply, submission);
         follows.followAsContributor(tenant, authorId, parent.getCommitmentId());
         if (!reply.isHeld()) { // a held reply is announced when a moderator approves it
             mails.replied(tenant, parent, reply);
@@ -119,8 +133,9 @@ public class CommentService {
     }
 
     /**
-     * Up (+1) or down (-1); voting again changes the vote; never one's own comment. Each attempt runs
-     * in a transaction of its own: an identical request that inserted first leaves this one a change.
+     * Up (+1) or down (-1); voting again changes the vote; never one's own comment. The vote and the
+     * comment's counters change in one transaction; an identical request that inserted first (the
+     * unique key) leaves this one a change of vote, replayed in a transaction of its own.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void castVote(Tenant tenant, Long voterId, long commentId, int value) {
@@ -129,12 +144,14 @@ public class CommentService {
         } catch (EJBException raced) {
             votes.record(tenant, commentId, voterId, value);
         }
-        votes.recount(tenant, commentId);
     }
 
     public void editComment(Tenant tenant, Long authorId, long commentId, String body) {
         rules.participant(authorId);
         Comment comment = own(authorId, commentId);
+        if (comment.isWithdrawn()) {
+            throw new CommentRefusedException("comment.refused.gone");
+        }
         if (!comment.isEditableAt(clock.instant())) {
             throw new CommentRefusedException("comment.refused.edit_window");
         }
@@ -143,7 +160,11 @@ public class CommentService {
 
     /** The comment stays in its thread, shown as withdrawn, its text no longer displayed. */
     public void withdrawComment(Tenant tenant, Long authorId, long commentId) {
-        own(authorId, commentId).withdraw();
+        Comment comment = own(authorId, commentId);
+        if (comment.isWithdrawn()) {
+            throw new CommentRefusedException("comment.refused.gone");
+        }
+        comment.withdraw();
     }
 
     /**
@@ -161,9 +182,18 @@ public class CommentService {
         }
     }
 
-    private void holdIfPolicy(Tenant tenant, Comment comment) {
+    /**
+     * Writes a new contribution with its form's token: a copy of the same submission racing this one
+     * fails on the unique key and, replayed, finds this one ({@link ContributionRules#submitted}).
+     */
+    private void persist(Tenant tenant, Comment comment, String submission) {
         if (rules.held(tenant, comment.getAuthorId())) {
             comment.hold();
+        }
+        comment.submittedWith(submission);
+        em.persist(comment);
+        if (submission != null) {
+            em.flush(); // the unique key decides now, before any mail is queued
         }
     }
 

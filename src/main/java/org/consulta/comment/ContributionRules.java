@@ -52,6 +52,22 @@ class ContributionRules {
                 .setParameter("a", authorId).getSingleResult() < first;
     }
 
+    /** The contribution this person already posted with this form's token, if any. */
+    Comment submitted(Long authorId, String submission) {
+        if (submission == null) {
+            return null;
+        }
+        return em.createQuery("SELECT c FROM Comment c WHERE c.authorId = :a AND c.submission = :s", Comment.class)
+                .setParameter("a", authorId).setParameter("s", submission).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Replies, votes and responses go to public contributions only (one may have been hidden or withdrawn since the page was read). */
+    void requireOpenToOthers(Comment comment) {
+        if (!comment.isOpenToOthers()) {
+            throw new CommentRefusedException("comment.refused.gone");
+        }
+    }
+
     Comment comment(long id) {
         return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", id)
                 .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));

@@ -15,6 +15,8 @@ public class NewComment implements Serializable {
     private String body;
     private Alignment alignment;
     private String language;
+    /** The token of the form it came from (see {@link Comment}); null when there was no form. */
+    private String submission;
 
     public NewComment() {
     }
@@ -37,4 +39,6 @@ public class NewComment implements Serializable {
     public void setAlignment(Alignment alignment) { this.alignment = alignment; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
+    public String getSubmission() { return submission; }
+    public void setSubmission(String submission) { this.submission = submission; }
 }

@@ -46,14 +46,15 @@ public class ResponseService {
         Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
                 .setParameter("id", commentId).getResultStream().findFirst()
                 .orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
-        if (comment.getParentId() != null || comment.isWithdrawn() || comment.getVisibility() != Visibility.PUBLISHED) {
+        if (comment.getParentId() != null || !comment.isOpenToOthers()) {
             throw new CommentRefusedException("response.refused.not_a_contribution");
         }
         if (form.getStatus() == null) {
             throw new CommentRefusedException("response.refused.status", "status");
         }
         String original = form.getOriginalLanguage();
-        if (original == null || form.getReasoning().getOrDefault(original, "").isBlank()) {
+        String reasoning = original == null ? null : form.getReasoning().get(original);
+        if (reasoning == null || reasoning.isBlank()) { // an emptied box may arrive as null
             throw new CommentRefusedException("response.refused.reasoning", "reasoning");
         }
         if (form.getInstitution() == null || form.getInstitution().isBlank() || form.getInstitution().length() > 200

@@ -9,8 +9,10 @@ import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
 /**
- * Writes one person's vote in a transaction of its own, so that when two identical requests race,
- * the loser fails on the unique constraint alone and can be replayed as a change of vote.
+ * Writes one person's vote and the comment's counters in one transaction of its own, under the
+ * comment's row lock: votes on one comment take turns, so the counters are recounted from every
+ * committed vote and can never disagree with the votes, even after a crash. When two identical
+ * requests race, the loser fails on the unique constraint alone and can be replayed as a change of vote.
  */
 @Stateless
 @TenantScoped
@@ -24,7 +26,10 @@ public class VoteRecorder {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(Tenant tenant, long commentId, Long voterId, int value) {
         rules.participant(voterId);
-        Comment comment = rules.comment(commentId);
+        Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
+                .setParameter("id", commentId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
+        rules.requireOpenToOthers(comment);
         rules.requireOpen(comment, java.time.Instant.now());
         if (value != 1 && value != -1) {
             throw new CommentRefusedException("comment.refused.vote_value");
@@ -41,14 +46,11 @@ public class VoteRecorder {
             vote.change(value);
         }
         em.flush();
+        recount(tenant, commentId);
     }
 
-    /**
-     * The comment's counters from the votes themselves, in one statement that takes no optimistic
-     * lock: concurrent votes serialise on the row instead of failing each other.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recount(Tenant tenant, long commentId) {
+    /** The comment's counters from the votes themselves, in one statement, in the vote's transaction. */
+    private void recount(Tenant tenant, long commentId) {
         em.createNativeQuery("UPDATE comment SET "
                         + "up_votes = (SELECT COUNT(*) FROM comment_vote v WHERE v.comment_id = ?1 AND v.vote_value > 0), "
                         + "down_votes = (SELECT COUNT(*) FROM comment_vote v WHERE v.comment_id = ?1 AND v.vote_value < 0) "

@@ -28,14 +28,22 @@ public class BallotService {
     @Inject
     private BallotBox box;
 
-    /** Returns the receipt code, shown once to the voter; a new ballot replaces the previous one and its code. */
+    /**
+     * Returns the receipt code, shown once to the voter; a new ballot replaces the previous one and its
+     * code. Copies of one submitted form ({@code submission}, its token) share one code. A ballot that
+     * another of the voter's ballots replaced in the same instant is refused rather than announced as
+     * counted with a code that would not verify.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public String castBallot(Tenant tenant, Long voterId, long ballotId, int[] marks) {
-        String receipt = Receipts.newCode();
+    public String castBallot(Tenant tenant, Long voterId, long ballotId, int[] marks, String submission) {
+        String receipt = submission == null ? Receipts.newCode() : Receipts.forSubmission(submission, voterId, ballotId);
         try {
             box.record(tenant, ballotId, voterId, marks, Receipts.hash(receipt), Instant.now());
         } catch (EJBException raced) {
             box.record(tenant, ballotId, voterId, marks, Receipts.hash(receipt), Instant.now());
+        }
+        if (verifyReceipt(tenant, ballotId, receipt).isEmpty()) {
+            throw new ForumRefusedException("ballot.refused.superseded");
         }
         return receipt;
     }

@@ -19,12 +19,32 @@ final class Receipts {
     }
 
     static String newCode() {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        return code(random);
+    }
+
+    /**
+     * The code of one submitted ballot form: every copy of the same submission (a double click, a retry)
+     * gets the same code, so whichever copy is stored, the code shown on every copy's page verifies.
+     * The form's token is random and only ever sent to its voter.
+     */
+    static String forSubmission(String submission, Long voterId, long ballotId) {
+        try {
+            return code(MessageDigest.getInstance("SHA-256").digest((submission + "|" + voterId + "|" + ballotId)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String code(byte[] source) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {
                 code.append('-');
             }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append(ALPHABET.charAt((source[i] & 0xff) % ALPHABET.length())); // 32 letters: 5 bits each
         }
         return code.toString();
     }

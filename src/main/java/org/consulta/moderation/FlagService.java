@@ -77,6 +77,11 @@ public class FlagService {
         persist(new Flag(TargetType.ACCOUNT, accountId, flaggerId, reason(reason), note(reason, note)));
     }
 
+    /** The author of a contribution one reads, flagged from it: the page never says who wrote it by id. */
+    public void flagAuthorOf(Tenant tenant, Long flaggerId, long commentId, ModerationReason reason, String note) {
+        flagAccount(tenant, flaggerId, rules.lockedComment(commentId).getAuthorId(), reason, note);
+    }
+
     /** The database's unique key settles a repeat, even one racing this request. */
     private void persist(Flag flag) {
         boolean repeat = em.createQuery("SELECT COUNT(f) FROM Flag f WHERE f.targetType = :t AND f.targetId = :id "

@@ -63,7 +63,7 @@ public class DemoConsultation {
         Comment whole = comments.postComment(demo, sam, "2025-2027", "C1", new NewComment(null, null,
                 "Please commit to a date for the OCDS publication: https://standard.open-contracting.org",
                 Alignment.NEUTRAL, "en"));
-        comments.reply(demo, gabriela, whole.getId(), "La fecha depende del nuevo sistema de compras; la anunciaremos en el foro.", "es");
+        comments.reply(demo, gabriela, whole.getId(), "La fecha depende del nuevo sistema de compras; la anunciaremos en el foro.", "es", null);
         comments.postComment(demo, martin, "2025-2027", "C2", new NewComment(null, null,
                 "Le registre doit être gratuit et réutilisable, sans inscription.", Alignment.AGAINST, "fr"));
         comments.castVote(demo, sam, onSection.getId(), 1);

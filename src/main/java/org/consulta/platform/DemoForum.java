@@ -77,18 +77,18 @@ public class DemoForum {
                 "¿Qué compromisos deben ir primero en el plan 2025–2027?",
                 "Contratación abierta\nAcceso a la información\nRegistro de beneficiarios finales",
                 "Open contracting\nAccess to information\nBeneficial ownership register"));
-        ballots.castBallot(demo, gabriela, ranked.getId(), new int[] {1, 2, 3});
-        ballots.castBallot(demo, carlos, ranked.getId(), new int[] {1, 3, 2});
-        ballots.castBallot(demo, sam, ranked.getId(), new int[] {1, 2, 0});
-        ballots.castBallot(demo, lena, ranked.getId(), new int[] {1, 3, 2});
+        ballots.castBallot(demo, gabriela, ranked.getId(), new int[] {1, 2, 3}, null);
+        ballots.castBallot(demo, carlos, ranked.getId(), new int[] {1, 3, 2}, null);
+        ballots.castBallot(demo, sam, ranked.getId(), new int[] {1, 2, 0}, null);
+        ballots.castBallot(demo, lena, ranked.getId(), new int[] {1, 3, 2}, null);
         ballotAdmin.closeBallotNow(demo, ana, ranked.getId());
 
         Ballot approval = ballotAdmin.createBallot(demo, ana, form(BallotMethod.APPROVAL,
                 "¿Qué temas debe tratar la próxima reunión del foro?",
                 "Presupuesto del plan\nIndicadores de seguimiento\nParticipación en municipios",
                 "Budget of the plan\nMonitoring indicators\nParticipation in municipalities"));
-        ballots.castBallot(demo, sam, approval.getId(), new int[] {1, 1, 0});
-        ballots.castBallot(demo, carlos, approval.getId(), new int[] {0, 1, 0});
+        ballots.castBallot(demo, sam, approval.getId(), new int[] {1, 1, 0}, null);
+        ballots.castBallot(demo, carlos, approval.getId(), new int[] {0, 1, 0}, null);
     }
 
     private org.consulta.forum.ForumMeeting meeting(Tenant demo, long adminId, int daysAgo, String agenda, String minutes) {

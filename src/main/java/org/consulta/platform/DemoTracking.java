@@ -99,8 +99,8 @@ public class DemoTracking {
         long sam = accounts.findByEmail("demo-forum-cso@consulta.invalid").orElseThrow().getId();
         long paula = accounts.findByEmail("demo-participant@consulta.invalid").orElseThrow().getId();
         Comment question = comments.commentOnProgress(demo, sam, updateId, "The inventory leaves out the rural sampling "
-                + "points. Will they be added before the monthly publication starts?", "en");
-        comments.reply(demo, paula, question.getId(), "En mi barrio el punto de muestreo tampoco figura.", "es");
+                + "points. Will they be added before the monthly publication starts?", "en", null);
+        comments.reply(demo, paula, question.getId(), "En mi barrio el punto de muestreo tampoco figura.", "es", null);
         responses.respond(demo, adminId, question.getId(), DemoConsultation.response(ResponseStatus.ACCEPTED,
                 "Empresa Pública de Aguas", "Los 14 puntos rurales se añaden al inventario antes de la primera publicación mensual.",
                 "The 14 rural points are added to the inventory before the first monthly publication."));

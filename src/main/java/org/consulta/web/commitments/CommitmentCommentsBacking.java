@@ -10,6 +10,8 @@ import org.consulta.comment.NewComment;
 import org.consulta.consultation.Consultation;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.web.frame.Params;
+import org.consulta.web.frame.Resubmission;
+import org.consulta.web.frame.RowPost;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +24,6 @@ import java.time.Instant;
 @RequestScoped
 public class CommitmentCommentsBacking extends DiscussionBacking {
 
-    @Inject
-    private CommentReader reader;
     @Inject
     private ConsultationService consultations;
     @Inject
@@ -43,12 +43,20 @@ public class CommitmentCommentsBacking extends DiscussionBacking {
     }
 
     public void post() {
-        boolean held = comments.postComment(page.tenant(), user.id(), page.param("plan"), page.param("ref"), draft).isHeld();
+        draft.setSubmission(RowPost.submitted());
+        boolean held = Resubmission.once(draft.getSubmission(), () -> comments.postComment(page.tenant(), user.id(),
+                page.param("plan"), page.param("ref"), draft)).isHeld();
         done(held ? "commitments_comments.held" : "commitments_comments.posted");
     }
 
     @Override
     public boolean isAcceptingContributions() { return open != null; }
+    @Override
+    public String getRowName() { return "commitmentCommentsBacking"; }
+    @Override
+    protected long discussedCommitment() { return show.getShown().getCommitment().getId(); }
+    @Override
+    protected Long discussedUpdate() { return null; }
     public Consultation getOpen() { return open; }
     /** Whole days left, for "closes in 12 days"; 0 on the last day. */
     public long getDaysLeft() { return open == null ? 0 : Duration.between(Instant.now(), open.getClosesAt()).toDays(); }

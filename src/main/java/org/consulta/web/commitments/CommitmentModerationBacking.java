@@ -15,21 +15,22 @@ import org.consulta.moderation.ModerationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.FormsByKey;
+import org.consulta.web.frame.RowActions;
+import org.consulta.web.frame.RowPost;
+import org.consulta.comment.CommentReader;
 import org.consulta.web.frame.I18nView;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The moderation part of a commitment's discussion: flagging a contribution or its author, the
  * author's appeal against hiding or holding, a moderator hiding a contribution where they read it,
- * and a blocked reader's notice of why.
+ * and a blocked reader's notice of why. Each is a form of its comment's row ({@code cs:rowform}).
  */
 @Named
 @RequestScoped
-public class CommitmentModerationBacking {
+public class CommitmentModerationBacking implements RowActions {
 
     @Inject
     private FlagService flags;
@@ -42,30 +43,14 @@ public class CommitmentModerationBacking {
     @Inject
     private ShowCommitmentBacking show;
     @Inject
+    private CommentReader reader;
+    @Inject
     private CurrentPage page;
     @Inject
     private CurrentUser user;
     @Inject
     private I18nView i18n;
 
-    /** A flag form's fields: about the contribution or its author. */
-    public static class FlagForm {
-        private ModerationReason reason;
-        private String note;
-        private boolean author;
-
-        public ModerationReason getReason() { return reason; }
-        public void setReason(ModerationReason reason) { this.reason = reason; }
-        public String getNote() { return note; }
-        public void setNote(String note) { this.note = note; }
-        public boolean isAuthor() { return author; }
-        public void setAuthor(boolean author) { this.author = author; }
-    }
-
-    private final Map<Long, FlagForm> flagForms = new FormsByKey<>(FlagForm::new);
-    /** The moderators' hide forms, reusing the flag form's reason and note. */
-    private final Map<Long, FlagForm> hideForms = new FormsByKey<>(FlagForm::new);
-    private final Map<Long, String> explanations = new HashMap<>();
     private Map<Long, Appeal> ownAppeals = Map.of();
     private AccountBlock block;
 
@@ -77,34 +62,49 @@ public class CommitmentModerationBacking {
         }
     }
 
-    public void flag(long commentId, long authorId) {
-        FlagForm form = flagForms.get(commentId);
-        if (form.author) {
-            flags.flagAccount(page.tenant(), user.id(), authorId, form.reason, form.note);
-        } else {
-            flags.flagComment(page.tenant(), user.id(), commentId, form.reason, form.note);
+    /** A row's flag (about the contribution or its author), a moderator's hiding, an author's appeal. */
+    @Override
+    public void perform(RowPost post) {
+        long id = post.item();
+        String update = page.param("update");
+        reader.requireIn(page.tenant(), id, show.getShown().getCommitment().getId(), update == null ? null : Long.valueOf(update));
+        switch (post.action()) {
+            case "flag" -> {
+                ModerationReason reason = reason(post.value("reason"));
+                if ("author".equals(post.value("about"))) {
+                    flags.flagAuthorOf(page.tenant(), user.id(), id, reason, post.value("note"));
+                } else {
+                    flags.flagComment(page.tenant(), user.id(), id, reason, post.value("note"));
+                }
+                done("commitments_moderation.flagged");
+            }
+            case "hide" -> {
+                moderation.moderate(page.tenant(), user.id(), new Decision(Decision.Step.HIDE, reason(post.value("reason")),
+                        post.value("note"), List.of(id)));
+                done("moderation_queue.done");
+            }
+            case "appeal" -> {
+                appeals.appeal(page.tenant(), user.id(), id, post.value("explanation"));
+                done("commitments_moderation.appealed");
+            }
+            default -> throw post.unknown();
         }
-        done("commitments_moderation.flagged");
     }
 
-    public void hide(long commentId) {
-        FlagForm form = hideForms.get(commentId);
-        moderation.moderate(page.tenant(), user.id(), new Decision(Decision.Step.HIDE, form.reason, form.note, List.of(commentId)));
-        done("moderation_queue.done");
-    }
-
-    public void appeal(long commentId) {
-        appeals.appeal(page.tenant(), user.id(), commentId, explanations.get(commentId));
-        done("commitments_moderation.appealed");
+    /** The reason chosen; none (or one not offered) is left to the service to refuse. */
+    private static ModerationReason reason(String posted) {
+        for (ModerationReason reason : ModerationReason.values()) {
+            if (reason.name().equals(posted)) {
+                return reason;
+            }
+        }
+        return null;
     }
 
     private void done(String key) {
         Faces.done(i18n, key, page.commitmentDiscussion());
     }
 
-    public Map<Long, FlagForm> getFlagForms() { return flagForms; }
-    public Map<Long, FlagForm> getHideForms() { return hideForms; }
-    public Map<Long, String> getExplanations() { return explanations; }
     /** The signed-in author's appeals on this commitment, by comment. */
     public Map<Long, Appeal> getOwnAppeals() { return ownAppeals; }
     /** Non-null when the reader is blocked in this repository. */

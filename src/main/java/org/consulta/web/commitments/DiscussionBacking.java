@@ -11,23 +11,27 @@ import org.consulta.comment.ResponseStatus;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.FormsByKey;
 import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.Params;
+import org.consulta.web.frame.Resubmission;
+import org.consulta.web.frame.RowActions;
+import org.consulta.web.frame.RowPost;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What every discussion page does with its threads (the {@code talk} of the {@code cs:comment} tag):
- * reply, respond, vote, edit, withdraw, each coming back to the discussion. A commitment's consultation
- * discussion and a progress update's discussion differ only in what they read and how one contributes.
+ * reply, respond, vote, edit, withdraw, each coming back to the discussion. Each comment's forms are
+ * forms of their own row ({@code cs:rowform}) naming the comment by id, checked to be in this page's
+ * discussion. A commitment's consultation discussion and a progress update's differ only in what they
+ * read and how one contributes.
  */
-public abstract class DiscussionBacking {
+public abstract class DiscussionBacking implements RowActions {
 
     @Inject
     protected CommentService comments;
+    @Inject
+    protected CommentReader reader;
     @Inject
     private ResponseService responses;
     @Inject
@@ -38,43 +42,68 @@ public abstract class DiscussionBacking {
     protected I18nView i18n;
 
     protected CommentThreads threads;
-    private final Map<Long, String> replies = new HashMap<>();
-    /** Edited texts by comment; a page first shows the comment's own text. */
-    private final Map<Long, String> edits = FormsByKey.filledBy(id -> threads.bodyOf(id));
     private Boolean responder;
-    /** One response form per contribution, made when a page first asks for it. */
-    private final Map<Long, ResponseForm> responseForms = new FormsByKey<>(() -> {
-        ResponseForm form = new ResponseForm();
-        form.setOriginalLanguage(page.getLanguage());
-        return form;
-    });
 
     /** Whether signed-in participants may write here now (reply, vote, edit). */
     public abstract boolean isAcceptingContributions();
 
-    public void reply(long parentId) {
-        boolean held = comments.reply(page.tenant(), user.id(), parentId, replies.get(parentId), page.getLanguage()).isHeld();
-        done(held ? "commitments_comments.held" : "commitments_comments.replied");
+    /** The bean's name, which its rows' forms give back ({@link RowPost}). */
+    public abstract String getRowName();
+
+    /** The commitment whose discussion this is. */
+    protected abstract long discussedCommitment();
+
+    /** The progress update discussed; null for the commitment's consultations. */
+    protected abstract Long discussedUpdate();
+
+    @Override
+    public void perform(RowPost post) {
+        long id = post.item();
+        reader.requireIn(page.tenant(), id, discussedCommitment(), discussedUpdate());
+        switch (post.action()) {
+            case "reply" -> {
+                String once = post.once();
+                boolean held = Resubmission.once(once, () -> comments.reply(page.tenant(), user.id(), id, post.value("body"),
+                        page.getLanguage(), once)).isHeld();
+                done(held ? "commitments_comments.held" : "commitments_comments.replied");
+            }
+            case "vote.up", "vote.down" -> {
+                comments.castVote(page.tenant(), user.id(), id, post.action().equals("vote.up") ? 1 : -1);
+                done("commitments_comments.voted");
+            }
+            case "edit" -> {
+                comments.editComment(page.tenant(), user.id(), id, post.value("body"));
+                done("commitments_comments.edited");
+            }
+            case "withdraw" -> {
+                comments.withdrawComment(page.tenant(), user.id(), id);
+                done("commitments_comments.withdrawn");
+            }
+            case "respond" -> {
+                responses.respond(page.tenant(), user.id(), id, responseForm(post));
+                done("commitments_comments.responded");
+            }
+            default -> throw post.unknown();
+        }
     }
 
-    public void respond(long commentId) {
-        responses.respond(page.tenant(), user.id(), commentId, responseForms.get(commentId));
-        done("commitments_comments.responded");
-    }
-
-    public void vote(long commentId, int value) {
-        comments.castVote(page.tenant(), user.id(), commentId, value);
-        done("commitments_comments.voted");
-    }
-
-    public void edit(long commentId) {
-        comments.editComment(page.tenant(), user.id(), commentId, edits.get(commentId));
-        done("commitments_comments.edited");
-    }
-
-    public void withdraw(long commentId) {
-        comments.withdrawComment(page.tenant(), user.id(), commentId);
-        done("commitments_comments.withdrawn");
+    /** The response as typed: reasoning in each of the page's languages, the page's own as the original. */
+    private ResponseForm responseForm(RowPost post) {
+        ResponseForm form = new ResponseForm();
+        form.setOriginalLanguage(page.getLanguage());
+        for (ResponseStatus status : ResponseStatus.values()) {
+            if (status.name().equals(post.value("status"))) {
+                form.setStatus(status);
+            }
+        }
+        form.setInstitution(post.value("institution"));
+        for (String language : page.getLanguages()) {
+            String reasoning = post.value("reasoning." + language);
+            if (reasoning != null && !reasoning.isBlank()) {
+                form.getReasoning().put(language, reasoning);
+            }
+        }
+        return form;
     }
 
     protected void done(String key) {
@@ -105,11 +134,8 @@ public abstract class DiscussionBacking {
         return responder;
     }
 
-    public Map<Long, ResponseForm> getResponseForms() { return responseForms; }
     public ResponseStatus[] getStatuses() { return ResponseStatus.values(); }
     public CommentThreads getThreads() { return threads; }
-    public Map<Long, String> getReplies() { return replies; }
-    public Map<Long, String> getEdits() { return edits; }
     /** Whether its author may still edit it (15 minutes). */
     public boolean editable(org.consulta.comment.Comment comment) { return comment.isEditableAt(Instant.now()); }
     public CommentReader.Order[] getOrders() { return CommentReader.Order.values(); }

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.consulta.web.frame.Resubmission;
+import org.consulta.web.frame.RowPost;
 import org.consulta.comment.CommentReader;
 import org.consulta.tracking.ProgressReader;
 import org.consulta.tracking.ShownUpdate;
@@ -18,8 +20,6 @@ public class ShowUpdateBacking extends DiscussionBacking {
 
     @Inject
     private ProgressReader progress;
-    @Inject
-    private CommentReader reader;
 
     private ShownUpdate shown;
     private String body;
@@ -34,12 +34,20 @@ public class ShowUpdateBacking extends DiscussionBacking {
     }
 
     public void post() {
-        boolean held = comments.commentOnProgress(page.tenant(), user.id(), shown.update().getId(), body, language).isHeld();
+        String once = RowPost.submitted();
+        boolean held = Resubmission.once(once, () -> comments.commentOnProgress(page.tenant(), user.id(),
+                shown.update().getId(), body, language, once)).isHeld();
         done(held ? "commitments_comments.held" : "commitments_comments.posted");
     }
 
     @Override
     public boolean isAcceptingContributions() { return shown.open(); }
+    @Override
+    public String getRowName() { return "showUpdateBacking"; }
+    @Override
+    protected long discussedCommitment() { return shown.update().getCommitmentId(); }
+    @Override
+    protected Long discussedUpdate() { return shown.update().getId(); }
     public ShownUpdate getShown() { return shown; }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }

@@ -67,7 +67,7 @@ public class BallotForumBacking {
         for (int i = 0; i < filled.length; i++) {
             filled[i] = ballot.getMethod() == BallotMethod.APPROVAL ? (Boolean.TRUE.equals(approved.get(i)) ? 1 : 0) : number(marks.get(i));
         }
-        receipt = ballots.castBallot(page.tenant(), user.id(), ballot.getId(), filled);
+        receipt = ballots.castBallot(page.tenant(), user.id(), ballot.getId(), filled, org.consulta.web.frame.RowPost.submitted());
         Faces.info(i18n, "forum_ballot.counted");
     }
 

@@ -24,6 +24,10 @@ public class ErrorPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (expired(request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION))) {
+            // a stale or forged form is the client's request gone bad, not a fault of the server
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public String getMethod() {
@@ -50,5 +54,14 @@ public class ErrorPageFilter extends HttpFilter {
                 return null;
             }
         }, response);
+    }
+
+    private static boolean expired(Object thrown) {
+        for (Throwable t = thrown instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
