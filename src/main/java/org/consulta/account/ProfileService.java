@@ -26,10 +26,14 @@ public class ProfileService {
     private org.consulta.platform.Mailer mailer;
     @jakarta.inject.Inject
     private org.consulta.platform.PublicLinks links;
+    /** Every feature's part of a person's data. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.inject.Instance<PersonalData> personalData;
 
     /**
      * Everything the platform holds about the person, as JSON: settings and roles in every
-     * repository. Needs the password again. (Contributions join it as the features that store them arrive.)
+     * repository, and what each feature keeps of them ({@link PersonalData}: contributions, votes, follows,
+     * supports, flags, appeals, ballots). Needs the password again.
      */
     public String exportData(Long accountId, String password) {
         Account account = withPassword(accountId, password);
@@ -49,14 +53,16 @@ public class ProfileService {
             }
             roles.add(role.add("since", String.valueOf(row[4])));
         }
-        return jakarta.json.Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder export = jakarta.json.Json.createObjectBuilder()
                 .add("account", jakarta.json.Json.createObjectBuilder()
                         .add("name", account.getDisplayName()).add("email", account.getEmail())
                         .add("language", account.getLanguage()).add("created", account.getCreatedAt().toString())
                         .add("confirmed", account.isConfirmed()))
-                .add("roles", roles)
-                .add("contributions", jakarta.json.Json.createArrayBuilder())
-                .build().toString();
+                .add("roles", roles);
+        java.util.SortedMap<String, jakarta.json.JsonArray> sections = new java.util.TreeMap<>();
+        personalData.forEach(part -> sections.put(part.section(), part.of(account.getId())));
+        sections.forEach(export::add);
+        return export.build().toString();
     }
 
     /**
