@@ -164,7 +164,7 @@ class AccountFlowIT extends AgainstDeployedWar {
         fill(members, "invite:email", invitee);
         HtmlPage sent = click(members, "invite:submit");
         assertTrue(sent.asNormalizedText().contains(invitee), "the pending invitation is listed");
-        HtmlElement cancel = sent.querySelector("#pending input[type=submit]");
+        HtmlElement cancel = sent.querySelector(".pending button[value=cancel]");
         HtmlPage cancelled = cancel.click();
         assertTrue(cancelled.asNormalizedText().contains("The invitation is cancelled."), cancelled.asNormalizedText());
         assertFalse(cancelled.asNormalizedText().contains(invitee));

@@ -78,8 +78,8 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
             assertTrue(read.contains("written in Spanish") && read.contains("1 comment (0 in favour, 0 neutral, 1 against)"), read);
             english.findElement(By.id("follow:follow")).click();
             awaitText(english, "You now follow this commitment.");
-            english.findElement(By.cssSelector("textarea[id$=':reply']")).sendKeys("Amendments to running contracts matter most.");
-            english.findElement(By.cssSelector("input[id$=':send-reply']")).click();
+            english.findElement(By.cssSelector("textarea[id^='reply-']")).sendKeys("Amendments to running contracts matter most.");
+            english.findElement(By.cssSelector("button[value='reply']")).click();
             awaitText(english, "Your reply is published.");
             assertAccessible(english);
         } finally {
@@ -89,10 +89,10 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
         browser.get(commitmentUrl);
         String french = awaitText(browser, "¿Y las modificaciones");
         assertTrue(french.contains("écrit en espagnol"), french);
-        browser.findElement(By.cssSelector("textarea[id$=':reply']")).sendKeys("Les avenants seront publiés dès 2027.");
-        browser.findElement(By.cssSelector("input[id$=':send-reply']")).click();
+        browser.findElement(By.cssSelector("textarea[id^='reply-']")).sendKeys("Les avenants seront publiés dès 2027.");
+        browser.findElement(By.cssSelector("button[value='reply']")).click();
         awaitText(browser, "Votre réponse est publiée.");
-        List<WebElement> supports = browser.findElements(By.cssSelector(".depth-1 input[value='Soutenir']"));
+        List<WebElement> supports = browser.findElements(By.cssSelector(".depth-1 button[value='vote.up']"));
         supports.get(0).click();
         String after = awaitText(browser, "Votre vote est enregistré.");
         assertTrue(after.contains("1 soutien"), after);
@@ -101,14 +101,14 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
         assertAccessible(browser);
 
         browser.findElement(By.cssSelector(".depth-1 details.respond summary")).click();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("select[id$=':status']")))
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("select[id^='status-']")))
                 .selectByValue("PARTLY_ACCEPTED");
-        browser.findElement(By.cssSelector("input[id$=':institution']")).sendKeys("Direction des achats");
-        List<WebElement> reasoning = browser.findElements(By.cssSelector("textarea[id$=':reasoning']"));
+        browser.findElement(By.cssSelector("input[id^='institution-']")).sendKeys("Direction des achats");
+        List<WebElement> reasoning = browser.findElements(By.cssSelector("textarea[id^='reasoning-']"));
         reasoning.get(0).sendKeys("Les avenants seront publiés à partir de 2027, pas les contrats en cours.");
         reasoning.get(1).sendKeys("Las modificaciones se publicarán desde 2027, no las de los contratos en curso.");
         assertAccessible(browser);
-        browser.findElement(By.cssSelector("input[id$=':send-response']")).click();
+        browser.findElement(By.cssSelector("button[value='respond']")).click();
         String answered = awaitText(browser, "La réponse est publiée");
         assertTrue(answered.contains("Retenue en partie") && answered.contains("Contributions ayant reçu leur réponse : 1 sur 1"), answered);
 

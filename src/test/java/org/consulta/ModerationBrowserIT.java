@@ -47,9 +47,9 @@ class ModerationBrowserIT extends AgainstDeployedWar {
                 awaitText(flagger, text);
                 WebElement article = flagger.findElement(By.xpath("//article[contains(., '" + text + "')]"));
                 article.findElement(By.cssSelector("details.flag summary")).click();
-                new Select(article.findElement(By.cssSelector("select[id$=':reason']"))).selectByValue("OFFENSIVE");
+                new Select(article.findElement(By.cssSelector("select[id^='reason-']"))).selectByValue("OFFENSIVE");
                 assertAccessible(flagger);
-                article.findElement(By.cssSelector("input[id$=':send-flag']")).click();
+                article.findElement(By.cssSelector("button[value='flag']")).click();
                 awaitText(flagger, f[4]);
             } finally {
                 flagger.quit();
@@ -122,9 +122,9 @@ class ModerationBrowserIT extends AgainstDeployedWar {
             first.get(commitment);
             WebElement article = first.findElement(By.xpath("//article[contains(., '" + text + "')]"));
             article.findElement(By.cssSelector("details.moderate summary")).click();
-            new Select(article.findElement(By.cssSelector("select[id$=':hide-reason']"))).selectByValue("PERSONAL_DATA");
+            new Select(article.findElement(By.cssSelector("select[id^='hide-reason-']"))).selectByValue("PERSONAL_DATA");
             assertAccessible(first);
-            article.findElement(By.cssSelector("input[id$=':hide']")).click();
+            article.findElement(By.cssSelector("button[value='hide']")).click();
             awaitText(first, "Masqué par la modération : données personnelles exposées");
         } finally {
             first.quit();
@@ -138,9 +138,9 @@ class ModerationBrowserIT extends AgainstDeployedWar {
             String page = awaitText(author, "Ocultado por la moderación: datos personales expuestos");
             assertTrue(page.contains(text), "its author still reads it: " + page);
             author.findElement(By.cssSelector("details.appeal summary")).click();
-            author.findElement(By.cssSelector("textarea[id$=':explanation']")).sendKeys("Es un funcionario y su oficina es pública.");
+            author.findElement(By.cssSelector("textarea[id^='explanation-']")).sendKeys("Es un funcionario y su oficina es pública.");
             assertAccessible(author);
-            author.findElement(By.cssSelector("input[id$=':send-appeal']")).click();
+            author.findElement(By.cssSelector("button[value='appeal']")).click();
             awaitText(author, "Su recurso fue enviado.");
             awaitText(author, "lo examinará un moderador que no tomó la decisión");
         } finally {
@@ -151,7 +151,7 @@ class ModerationBrowserIT extends AgainstDeployedWar {
         try {
             firstAgain.get(space.repo + "moderation/appeals");
             awaitText(firstAgain, "Vous avez pris la décision contestée");
-            assertTrue(firstAgain.findElements(By.cssSelector("input[id$=':reverse']")).isEmpty(), "no decision form for them");
+            assertTrue(firstAgain.findElements(By.cssSelector("button[value='decide.reverse']")).isEmpty(), "no decision form for them");
             assertAccessible(firstAgain);
         } finally {
             firstAgain.quit();
@@ -160,9 +160,9 @@ class ModerationBrowserIT extends AgainstDeployedWar {
         try {
             second.get(space.repo + "moderation/appeals");
             awaitText(second, "Es un funcionario y su oficina es pública.");
-            second.findElement(By.cssSelector("textarea[id$=':reason']")).sendKeys("L’adresse d’un bureau public n’est pas une donnée privée.");
+            second.findElement(By.cssSelector("textarea[id^='reason-']")).sendKeys("L’adresse d’un bureau public n’est pas une donnée privée.");
             assertAccessible(second);
-            second.findElement(By.cssSelector("input[id$=':reverse']")).click();
+            second.findElement(By.cssSelector("button[value='decide.reverse']")).click();
             awaitText(second, "La contribution est de nouveau publique");
         } finally {
             second.quit();
@@ -194,7 +194,7 @@ class ModerationBrowserIT extends AgainstDeployedWar {
             moderator.get(space.repo + "moderation?tab=" + tab);
             String queue = awaitText(moderator, text);
             assertAccessible(moderator);
-            moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]//input[@value='" + button + "']")).click();
+            moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]//button[normalize-space()='" + button + "']")).click();
             awaitText(moderator, "Décision enregistrée.");
             assertAccessible(moderator);
             return queue;

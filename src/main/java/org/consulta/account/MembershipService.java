@@ -26,8 +26,9 @@ public class MembershipService {
     private Guard guard;
     @Inject
     private AuditLog audit;
+    /** Queued with the transaction: a mail server that is down delays the mail, never the person. */
     @Inject
-    private org.consulta.platform.Mailer mailer;
+    private org.consulta.platform.MailQueue mailer;
     @Inject
     private org.consulta.i18n.MessageCatalog catalog;
     @Inject
@@ -66,7 +67,7 @@ public class MembershipService {
         Account account = accountWith(address);
         if (account != null) {
             grantRole(tenant, actorId, address, role, constituency, organisation);
-            mailer.send(address, account.getLanguage(), "mail_role_granted", account.getDisplayName(),
+            mailer.enqueue(address, account.getLanguage(), "mail_role_granted", account.getDisplayName(),
                     repositoryName(tenant, account.getLanguage()), roleName(account.getLanguage(), role));
             return;
         }
@@ -78,7 +79,7 @@ public class MembershipService {
         }
         em.persist(new Invitation(tenant.id(), address, role, constituency, organisation));
         audit.record(tenant, actorId, "member.invited", address, null, role.name());
-        mailer.send(address, inviteeLanguage, "mail_invitation", repositoryName, roleName(inviteeLanguage, role),
+        mailer.enqueue(address, inviteeLanguage, "mail_invitation", repositoryName, roleName(inviteeLanguage, role),
                 links.to(inviteeLanguage, "/account/register"));
     }
 

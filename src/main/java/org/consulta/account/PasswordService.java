@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.platform.Mailer;
+import org.consulta.platform.MailQueue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +18,9 @@ public class PasswordService {
     private EntityManager em;
     @Inject
     private PasswordHasher hasher;
+    /** Queued with the transaction: a mail server that is down delays the mail, never the person. */
     @Inject
-    private Mailer mailer;
+    private MailQueue mailer;
     @Inject
     private ClientThrottle throttle;
     @Inject
@@ -36,7 +37,7 @@ public class PasswordService {
                 .filter(Account::isConfirmed).findFirst().ifPresent(account -> {
                     AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now());
                     em.persist(issued.token());
-                    mailer.send(account.getEmail(), account.getLanguage(), "mail_reset", account.getDisplayName(),
+                    mailer.enqueue(account.getEmail(), account.getLanguage(), "mail_reset", account.getDisplayName(),
                             links.to(account.getLanguage(), "/account/reset?token=" + issued.raw()));
                 });
     }

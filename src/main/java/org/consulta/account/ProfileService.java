@@ -22,8 +22,9 @@ public class ProfileService {
     private PasswordHasher hasher;
     @jakarta.inject.Inject
     private org.consulta.audit.AuditLog audit;
+    /** Queued with the transaction: a mail server that is down delays the mail, never the person. */
     @jakarta.inject.Inject
-    private org.consulta.platform.Mailer mailer;
+    private org.consulta.platform.MailQueue mailer;
     @jakarta.inject.Inject
     private org.consulta.platform.PublicLinks links;
     /** Every feature's part of a person's data. */
@@ -81,14 +82,14 @@ public class ProfileService {
         java.util.Optional<Account> owner = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", address).getResultStream().findFirst();
         if (owner.isPresent()) {
-            mailer.send(address, owner.get().getLanguage(), "mail_email_taken", owner.get().getDisplayName());
+            mailer.enqueue(address, owner.get().getLanguage(), "mail_email_taken", owner.get().getDisplayName());
             return;
         }
         AccountToken.Issued issued = AccountToken.issueEmailChange(account, address, java.time.Instant.now());
         em.persist(issued.token());
-        mailer.send(address, account.getLanguage(), "mail_email_confirm", account.getDisplayName(),
+        mailer.enqueue(address, account.getLanguage(), "mail_email_confirm", account.getDisplayName(),
                 links.to(account.getLanguage(), "/account/email?token=" + issued.raw()));
-        mailer.send(account.getEmail(), account.getLanguage(), "mail_email_changing", account.getDisplayName(), address);
+        mailer.enqueue(account.getEmail(), account.getLanguage(), "mail_email_changing", account.getDisplayName(), address);
     }
 
     /** Confirms a change of address from the link sent to the new address; single use, 48 hours. */

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.consulta.platform.Mailer;
+import org.consulta.platform.MailQueue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +20,9 @@ public class RegistrationService {
     private EntityManager em;
     @Inject
     private PasswordHasher hasher;
+    /** Queued with the transaction: a mail server that is down delays the mail, never the person. */
     @Inject
-    private Mailer mailer;
+    private MailQueue mailer;
     @Inject
     private ClientThrottle throttle;
     @Inject
@@ -46,7 +47,7 @@ public class RegistrationService {
         Account existing = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", email).getResultStream().findFirst().orElse(null);
         if (existing != null) {
-            mailer.send(email, existing.getLanguage(), "mail_already_registered", existing.getDisplayName(),
+            mailer.enqueue(email, existing.getLanguage(), "mail_already_registered", existing.getDisplayName(),
                     links.to(existing.getLanguage(), "/account/reset"));
             return;
         }
@@ -62,7 +63,7 @@ public class RegistrationService {
         }
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, Instant.now());
         em.persist(issued.token());
-        mailer.send(email, account.getLanguage(), "mail_confirm", account.getDisplayName(),
+        mailer.enqueue(email, account.getLanguage(), "mail_confirm", account.getDisplayName(),
                 links.to(account.getLanguage(), "/account/confirm?token=" + issued.raw()));
     }
 

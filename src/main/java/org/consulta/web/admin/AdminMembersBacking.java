@@ -18,7 +18,7 @@ import java.util.List;
 /** {@code /views/admin/members.xhtml}: who holds which role; invite, and remove a role. */
 @Named
 @RequestScoped
-public class AdminMembersBacking {
+public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
 
     @Inject
     private MembershipService memberships;
@@ -63,14 +63,25 @@ public class AdminMembersBacking {
         return invitations;
     }
 
-    public void cancel(Invitation invitation) {
-        memberships.cancelInvitation(page.tenant(), user.id(), invitation.getId());
-        Faces.done(i18n, "admin_members.cancelled", page.pathIn(page.getLanguage()));
-    }
-
-    public void revoke(RoleGrant grant) {
-        memberships.revokeRole(page.tenant(), user.id(), grant.getAccount().getId(), grant.getRole());
-        Faces.done(i18n, "admin_members.revoked", page.pathIn(page.getLanguage()));
+    /**
+     * A row's action, naming its person or invitation by id: cancel an invitation, or remove one role
+     * ({@code role}) from the account of the row.
+     */
+    @Override
+    public void perform(org.consulta.web.frame.RowPost post) {
+        switch (String.valueOf(post.action())) {
+            case "cancel" -> {
+                memberships.cancelInvitation(page.tenant(), user.id(), post.item());
+                Faces.done(i18n, "admin_members.cancelled", page.pathIn(page.getLanguage()));
+            }
+            case "revoke" -> {
+                RepositoryRole role = java.util.Arrays.stream(RepositoryRole.values())
+                        .filter(r -> r.name().equals(post.value("role"))).findFirst().orElseThrow(post::unknown);
+                memberships.revokeRole(page.tenant(), user.id(), post.item(), role);
+                Faces.done(i18n, "admin_members.revoked", page.pathIn(page.getLanguage()));
+            }
+            default -> throw post.unknown();
+        }
     }
 
     public RepositoryRole[] getRoles() {

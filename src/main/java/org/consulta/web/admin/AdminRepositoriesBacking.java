@@ -17,7 +17,7 @@ import java.util.List;
 /** {@code /views/admin/repositories.xhtml}: the platform administrators' list of repositories. */
 @Named
 @RequestScoped
-public class AdminRepositoriesBacking {
+public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActions {
 
     @Inject
     private PlatformAdminService platform;
@@ -55,9 +55,19 @@ public class AdminRepositoriesBacking {
         Faces.done(i18n, "admin_repositories.opened", page.pathIn(page.getLanguage()));
     }
 
-    public void toggle(Repository repository) {
-        platform.setActive(user.id(), repository.getSlug(), !repository.isActive());
-        Faces.done(i18n, repository.isActive() ? "admin_repositories.disabled" : "admin_repositories.enabled", page.pathIn(page.getLanguage()));
+    /**
+     * Enables or disables the repository of the row (named by its address, {@code slug}): the button says
+     * which, so a page read before someone else's change does not undo it.
+     */
+    @Override
+    public void perform(org.consulta.web.frame.RowPost post) {
+        boolean enable = switch (String.valueOf(post.action())) {
+            case "enable" -> true;
+            case "disable" -> false;
+            default -> throw post.unknown();
+        };
+        platform.setActive(user.id(), post.value("slug"), enable);
+        Faces.done(i18n, enable ? "admin_repositories.enabled" : "admin_repositories.disabled", page.pathIn(page.getLanguage()));
     }
 
     public boolean isAuditHasNext() {

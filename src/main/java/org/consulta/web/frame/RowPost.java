@@ -18,7 +18,7 @@ import java.util.Base64;
  * submission (double click, retry) recognisable. When the action is refused, the row that was acted on
  * shows the message and keeps what was typed.
  */
-@Named("row")
+@Named
 @RequestScoped
 public class RowPost {
 
@@ -114,6 +114,12 @@ public class RowPost {
     /** A fresh submission token for one rendered form. */
     public String getOnceToken() {
         return random();
+    }
+
+    /** The page the row form was posted from, below the context root, query included: where an action returns. */
+    public String here() {
+        Object path = Faces.request().getAttribute(RouteFilter.ACTION_PATH);
+        return path == null ? "/" : path.toString();
     }
 
     /** Where row forms post: the address the visitor sees, query included. */

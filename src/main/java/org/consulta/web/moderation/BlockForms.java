@@ -8,15 +8,16 @@ import org.consulta.moderation.BlockService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.FormsByKey;
+import org.consulta.web.frame.RowActions;
+import org.consulta.web.frame.RowPost;
 import org.consulta.web.frame.I18nView;
 
 import java.util.Map;
 
-/** The "block this person" forms of the moderation pages, one per account shown (keyed by form id). */
+/** The "block this person" forms of the moderation pages, one row form per account shown, naming the account by id. */
 @Named
 @RequestScoped
-public class BlockForms {
+public class BlockForms implements RowActions {
 
     @Inject
     private BlockService blocks;
@@ -27,28 +28,22 @@ public class BlockForms {
     @Inject
     private I18nView i18n;
 
-    /** One form's fields. */
-    public static class Form {
-        private String justification;
-        private boolean hideAll;
-        private ModerationReason reason = ModerationReason.OTHER;
-
-        public String getJustification() { return justification; }
-        public void setJustification(String justification) { this.justification = justification; }
-        public boolean isHideAll() { return hideAll; }
-        public void setHideAll(boolean hideAll) { this.hideAll = hideAll; }
-        public ModerationReason getReason() { return reason; }
-        public void setReason(ModerationReason reason) { this.reason = reason; }
+    /** Blocks the account of the row ({@code row.item}) with the posted justification, and comes back to the page. */
+    @Override
+    public void perform(RowPost post) {
+        if (!"block".equals(post.action())) {
+            throw post.unknown();
+        }
+        ModerationReason reason = null;
+        for (ModerationReason r : ModerationReason.values()) {
+            if (r.name().equals(post.value("reason"))) {
+                reason = r;
+            }
+        }
+        blocks.blockAccount(page.tenant(), user.id(), post.item(), post.value("justification"),
+                "true".equals(post.value("hideAll")), reason == null ? ModerationReason.OTHER : reason);
+        Faces.done(i18n, "moderation_accounts.blocked", post.here());
     }
 
-    private final Map<String, Form> forms = new FormsByKey<>(Form::new);
-
-    public void block(String formKey, long accountId, String backTo) {
-        Form form = forms.get(formKey);
-        blocks.blockAccount(page.tenant(), user.id(), accountId, form.justification, form.hideAll, form.reason);
-        Faces.done(i18n, "moderation_accounts.blocked", page.repositoryPath(backTo));
-    }
-
-    public Map<String, Form> getForms() { return forms; }
     public ModerationReason[] getReasons() { return ModerationReason.values(); }
 }

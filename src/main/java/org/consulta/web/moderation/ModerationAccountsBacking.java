@@ -10,6 +10,8 @@ import org.consulta.moderation.QueuePage;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.RowActions;
+import org.consulta.web.frame.RowPost;
 import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.Params;
 
@@ -21,7 +23,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class ModerationAccountsBacking {
+public class ModerationAccountsBacking implements RowActions {
 
     @Inject
     private AppealQueue queue;
@@ -42,14 +44,20 @@ public class ModerationAccountsBacking {
         lists = queue.accounts(page.tenant(), user.id(), number == null ? 0 : number);
     }
 
-    public void dismiss(long accountId) {
-        blocks.dismissAccountFlags(page.tenant(), user.id(), accountId);
-        done("moderation_accounts.dismissed");
-    }
-
-    public void unblock(long accountId) {
-        blocks.unblockAccount(page.tenant(), user.id(), accountId);
-        done("moderation_accounts.unblocked");
+    /** Dismisses the flags on, or unblocks, the account of the row ({@code row.item}). */
+    @Override
+    public void perform(RowPost post) {
+        switch (String.valueOf(post.action())) {
+            case "dismiss" -> {
+                blocks.dismissAccountFlags(page.tenant(), user.id(), post.item());
+                done("moderation_accounts.dismissed");
+            }
+            case "unblock" -> {
+                blocks.unblockAccount(page.tenant(), user.id(), post.item());
+                done("moderation_accounts.unblocked");
+            }
+            default -> throw post.unknown();
+        }
     }
 
     private void done(String key) {

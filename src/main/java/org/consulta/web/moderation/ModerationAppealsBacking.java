@@ -12,14 +12,14 @@ import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.Params;
+import org.consulta.web.frame.RowActions;
+import org.consulta.web.frame.RowPost;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /** {@code /views/moderation/appeals.xhtml}: appeals waiting ({@code ?page=}), each upheld or reversed with a reason. */
 @Named
 @RequestScoped
-public class ModerationAppealsBacking {
+public class ModerationAppealsBacking implements RowActions {
 
     @Inject
     private AppealQueue queue;
@@ -33,7 +33,6 @@ public class ModerationAppealsBacking {
     private I18nView i18n;
 
     private QueuePage<AppealQueue.OpenAppeal> open;
-    private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -41,11 +40,17 @@ public class ModerationAppealsBacking {
         open = queue.appeals(page.tenant(), user.id(), number == null ? 0 : number);
     }
 
-    public void decide(long appealId, boolean reverse) {
-        appeals.decideAppeal(page.tenant(), user.id(), appealId, reverse, reasons.get(appealId));
+    /** Reverses or upholds the appeal of the row ({@code row.item}) with the reason typed in it. */
+    @Override
+    public void perform(RowPost post) {
+        boolean reverse = switch (String.valueOf(post.action())) {
+            case "decide.reverse" -> true;
+            case "decide.uphold" -> false;
+            default -> throw post.unknown();
+        };
+        appeals.decideAppeal(page.tenant(), user.id(), post.item(), reverse, post.value("reason"));
         Faces.done(i18n, reverse ? "moderation_appeals.reversed" : "moderation_appeals.upheld", page.repositoryPath("/moderation/appeals"));
     }
 
     public QueuePage<AppealQueue.OpenAppeal> getOpen() { return open; }
-    public Map<Long, String> getReasons() { return reasons; }
 }

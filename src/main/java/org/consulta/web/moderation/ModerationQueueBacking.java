@@ -17,6 +17,8 @@ import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.Params;
+import org.consulta.web.frame.RowActions;
+import org.consulta.web.frame.RowPost;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class ModerationQueueBacking {
+public class ModerationQueueBacking implements RowActions {
 
     @Inject
     private ModerationQueue queue;
@@ -66,9 +68,16 @@ public class ModerationQueueBacking {
         done("moderation_queue.done");
     }
 
-    /** A decision on one item that needs no reason: approve, restore, dismiss. */
-    public void one(long commentId, String chosen) {
-        moderation.moderate(page.tenant(), user.id(), new Decision(Decision.Step.valueOf(chosen), null, null, List.of(commentId)));
+    /** A decision on one item ({@code row.item}) that needs no reason: approve, restore, dismiss. */
+    @Override
+    public void perform(RowPost post) {
+        Decision.Step chosen = switch (String.valueOf(post.action())) {
+            case "step.APPROVE" -> Decision.Step.APPROVE;
+            case "step.RESTORE" -> Decision.Step.RESTORE;
+            case "step.DISMISS" -> Decision.Step.DISMISS;
+            default -> throw post.unknown();
+        };
+        moderation.moderate(page.tenant(), user.id(), new Decision(chosen, null, null, List.of(post.item())));
         done("moderation_queue.done");
     }
 
