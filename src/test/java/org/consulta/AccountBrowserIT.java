@@ -50,8 +50,11 @@ class AccountBrowserIT extends AgainstDeployedWar {
         browser.manage().deleteAllCookies();
         browser.get(base + "es/account/login");
         logIn(email);
+        Browser.awaitText(browser, "Sesión de Carmen Ruiz");
+        assertTrue(browser.getCurrentUrl().endsWith("/es/"), "the language of the page signed in from wins: " + browser.getCurrentUrl());
+        browser.get(base.toString());
         Browser.awaitText(browser, "Connecté·e : Carmen Ruiz");
-        assertTrue(browser.getCurrentUrl().endsWith("/fr/"), "the account's language wins: " + browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/fr/"), "where no address says, the account's language: " + browser.getCurrentUrl());
     }
 
     @Test

@@ -286,6 +286,61 @@ class DiscussionRowsIT extends AgainstDeployedWar {
         assertEquals(1, number("SELECT COUNT(*) FROM mail_queue WHERE recipient = ?", email), "one confirmation mail, queued");
     }
 
+    @Test
+    void malformedEmptyOrOversizedFormsAreAnsweredWithoutA500AndWriteNothing() throws Exception {
+        WebClient chloe = session(people.get(2));
+        HtmlPage page = chloe.getPage(url);
+        long target = idOf(texts.get(0));
+        long elsewhere = number("SELECT MIN(id) FROM comment WHERE repository_id <> (SELECT id FROM repository WHERE slug = ?)", slug);
+        long before = number("SELECT COUNT(*) FROM comment WHERE author_id = ?", Discussion.accountId(people.get(2)));
+        Map<String, String> reply = Discussion.fieldsOf(Discussion.rowForm(page, target, "reply"));
+        reply.put("row.act", "reply");
+        List<Map<String, String>> variants = new ArrayList<>();
+        variants.add(with(reply, "row.item", "abc"));
+        variants.add(with(reply, "row.item", ""));
+        variants.add(with(reply, "row.item", "99999999999999999999"));
+        variants.add(with(reply, "row.item", String.valueOf(elsewhere), "body", "Ailleurs"));
+        variants.add(with(reply, "row.act", "explode", "body", "Rien"));
+        variants.add(with(reply, "row.on", "rowPost", "body", "Rien"));
+        variants.add(with(reply, "row.on", "../../etc", "body", "Rien"));
+        variants.add(with(reply, "body", ""));
+        variants.add(with(reply, "body", "x".repeat(20_000)));
+        variants.add(with(reply, "row.act", "flag", "reason", "NOT_A_REASON"));
+        variants.add(with(reply, "row.act", "respond", "status", "BOGUS", "reasoning.fr", "Motif"));
+        Map<String, String> comment = Discussion.fieldsOf(page.getHtmlElementById("comment"));
+        comment.put("comment:send", "Envoyer");
+        variants.add(with(comment, "comment:body", ""));
+        variants.add(with(comment, "comment:body", "y".repeat(20_000)));
+        variants.add(with(comment, "comment:body", "Section inconnue", "comment:section", "nope"));
+        variants.add(with(comment, "comment:body", "Citation trop longue", "comment:quote", "z".repeat(5_000)));
+        variants.add(with(comment, "comment:body", "Sans position", "comment:alignment", ""));
+        for (Map<String, String> variant : variants) {
+            HttpResponse<String> answer = Discussion.postRaw(chloe, url, variant);
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400, answer.statusCode() + " for " + shortly(variant));
+            assertTrue(answer.body().contains("lang=\"fr\"")
+                            && (answer.body().contains("message-error") || answer.body().contains("field-error")),
+                    "a translated message for " + shortly(variant));
+            assertFalse(answer.body().contains("at com.sun.") || answer.body().contains("Caused by"), "no stack trace");
+        }
+        assertEquals(before, number("SELECT COUNT(*) FROM comment WHERE author_id = ?", Discussion.accountId(people.get(2))),
+                "nothing written");
+        assertEquals(0, number("SELECT COUNT(*) FROM flag WHERE flagger_id = ?", Discussion.accountId(people.get(2))));
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String... pairs) {
+        Map<String, String> copy = new java.util.LinkedHashMap<>(fields);
+        for (int i = 0; i < pairs.length; i += 2) {
+            copy.put(pairs[i], pairs[i + 1]);
+        }
+        return copy;
+    }
+
+    private static String shortly(Map<String, String> fields) {
+        return fields.entrySet().stream().filter(e -> !e.getKey().contains("ViewState") && !e.getKey().contains("nonce"))
+                .map(e -> e.getKey() + "=" + (e.getValue().length() > 30 ? e.getValue().substring(0, 30) + "…" : e.getValue()))
+                .toList().toString();
+    }
+
     private List<Long> votesOf(String email) throws Exception {
         return numbers("SELECT comment_id FROM comment_vote WHERE account_id = ?", Discussion.accountId(email));
     }

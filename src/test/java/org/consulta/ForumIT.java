@@ -102,25 +102,26 @@ class ForumIT {
     @Test
     void oneBallotPerVoterHoweverManyArriveTogetherAndTheLastOneCounts() throws Exception {
         Ballot ballot = ranked(Electorate.FORUM, false);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> receipts = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            int[] marks = i % 2 == 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1};
-            receipts.add(pool.submit(() -> {
-                start.await();
-                return ballots.castBallot(tenant, gov1, ballot.getId(), marks, null);
-            }));
-        }
-        start.countDown();
-        List<String> codes = new ArrayList<>();
-        for (Future<String> f : receipts) {
-            codes.add(f.get());
-        }
-        pool.shutdown();
-        assertEquals(1, content.ballotRows(ballot.getId()), "one row per voter, whatever raced");
+        // 50 copies of one submitted form (a double click, a retry): one row, and every copy's receipt is the one that counts
+        List<String> copies = together(50, i -> ballots.castBallot(tenant, gov2, ballot.getId(), new int[] {2, 1, 3}, "one-form-submission-token"));
+        assertEquals(1, copies.stream().distinct().count(), "the same receipt for every copy: " + copies);
+        assertTrue(ballots.verifyReceipt(tenant, ballot.getId(), copies.get(0)).isPresent(), "and it verifies");
+        assertEquals(1, content.ballotRows(ballot.getId()));
+
+        // 8 different ballots of one voter at once: the last one counts; the others are told they were replaced
+        List<String> outcomes = together(8, i -> {
+            try {
+                return ballots.castBallot(tenant, gov1, ballot.getId(), i % 2 == 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1},
+                        "submission-" + i + "-of-eight-distinct");
+            } catch (org.consulta.forum.ForumRefusedException replaced) {
+                return "refused:" + replaced.messageKey();
+            }
+        });
+        assertEquals(2, content.ballotRows(ballot.getId()), "one row per voter, whatever raced");
+        List<String> codes = outcomes.stream().filter(o -> !o.startsWith("refused:")).toList();
+        assertTrue(outcomes.stream().filter(o -> o.startsWith("refused:")).allMatch(o -> o.equals("refused:ballot.refused.superseded")), outcomes.toString());
         long verified = codes.stream().filter(code -> ballots.verifyReceipt(tenant, ballot.getId(), code).isPresent()).count();
-        assertEquals(1, verified, "only the receipt of the ballot that counts verifies");
+        assertEquals(1, verified, "exactly one receipt counts: " + outcomes);
 
         String first = ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {1, 0, 0}, null);
         String second = ballots.castBallot(tenant, cso1, ballot.getId(), new int[] {0, 0, 1}, null);
@@ -129,7 +130,28 @@ class ForumIT {
         assertTrue(ballots.verifyReceipt(tenant, ballot.getId(), second.toLowerCase().replace("-", " ")).isPresent(),
                 "a receipt typed loosely still verifies");
         assertFalse(ballots.verifyReceipt(tenant, ballot.getId(), "AAAA-BBBB-CCCC-DDDD").isPresent());
-        assertEquals(2, content.ballotRows(ballot.getId()));
+        assertEquals(3, content.ballotRows(ballot.getId()));
+    }
+
+    /** {@code n} calls started at the same instant, their results in order. */
+    private static List<String> together(int n, java.util.function.IntFunction<String> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return call.apply(index);
+            }));
+        }
+        start.countDown();
+        List<String> values = new ArrayList<>();
+        for (Future<String> f : results) {
+            values.add(f.get());
+        }
+        pool.shutdown();
+        return values;
     }
 
     @Test

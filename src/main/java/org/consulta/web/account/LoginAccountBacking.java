@@ -17,6 +17,8 @@ public class LoginAccountBacking {
     private SignInService signIn;
     @Inject
     private CurrentUser user;
+    @Inject
+    private org.consulta.web.frame.CurrentPage page;
 
     private String email;
     private String password;
@@ -25,7 +27,9 @@ public class LoginAccountBacking {
         SignedIn who = signIn.logIn(email, password, Faces.clientAddress());
         Faces.request().changeSessionId();
         user.signIn(who);
-        Faces.redirect("/" + who.language() + (who.mustChangePassword() ? "/account/password" : "/"));
+        // the language of the page one signs in from wins (the address's language comes first); the
+        // account's saved language decides where no address says
+        Faces.redirect("/" + page.getLanguage() + (who.mustChangePassword() ? "/account/password" : "/"));
     }
 
     public String getEmail() {

@@ -19,13 +19,16 @@ public class PasswordAccountBacking {
     private CurrentUser user;
     @Inject
     private I18nView i18n;
+    @Inject
+    private org.consulta.web.frame.CurrentPage page;
 
     private String current;
     private String replacement;
 
     public void change() {
         user.signIn(passwords.changePassword(user.id(), current, replacement));
-        Faces.done(i18n, "account_password.changed", "/" + user.getLanguage() + "/");
+        // the confirmation is in this page's language: so is the page it leads to
+        Faces.done(i18n, "account_password.changed", "/" + page.getLanguage() + "/");
     }
 
     public String getCurrent() {
