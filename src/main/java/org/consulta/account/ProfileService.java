@@ -61,7 +61,7 @@ public class ProfileService {
                         .add("confirmed", account.isConfirmed()))
                 .add("roles", roles);
         java.util.SortedMap<String, jakarta.json.JsonArray> sections = new java.util.TreeMap<>();
-        personalData.forEach(part -> sections.put(part.section(), part.of(account.getId())));
+        personalData.forEach(part -> part.sections().forEach(section -> sections.put(section.name(), PersonalRows.of(em, section, account.getId()))));
         sections.forEach(export::add);
         return export.build().toString();
     }
