@@ -71,6 +71,12 @@ class ConsultationsIT {
     ResponseService responses;
     @Inject
     org.consulta.comment.ConsultationReport report;
+    @Inject
+    org.consulta.account.ProfileService profiles;
+    @Inject
+    org.consulta.consultation.SupportService supports;
+    @Inject
+    org.consulta.moderation.FlagService flags;
 
     Tenant tenant;
     Long admin;
@@ -279,6 +285,31 @@ class ConsultationsIT {
         org.consulta.platform.SqlStatementCounter.reset();
         call.run();
         return org.consulta.platform.SqlStatementCounter.count();
+    }
+
+    @Test
+    void thePersonsDataDownloadHoldsEverythingTheyDid() {
+        openNow();
+        Comment first = comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Première contribution"));
+        comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Deuxième contribution"));
+        Comment others = comments.postComment(tenant, admin, "plan-2025", "C1", onWhole("Celle de l’administration"));
+        comments.reply(tenant, citizen, others.getId(), "Une réponse", "fr", null);
+        comments.castVote(tenant, citizen, others.getId(), 1);
+        supports.supportCommitment(tenant, citizen, "plan-2025", "C1");
+        flags.flagComment(tenant, citizen, others.getId(), org.consulta.comment.ModerationReason.OFF_TOPIC, null);
+
+        jakarta.json.JsonObject export = jakarta.json.Json.createReader(new java.io.StringReader(
+                profiles.exportData(citizen, "one time password"))).readObject();
+        assertEquals(List.of("Première contribution", "Deuxième contribution", "Une réponse"),
+                export.getJsonArray("contributions").getValuesAs(jakarta.json.JsonObject.class).stream().map(c -> c.getString("text")).toList());
+        assertEquals(others.getId().longValue(), export.getJsonArray("contributions").getJsonObject(2).getJsonNumber("replyTo").longValue());
+        assertEquals(1, export.getJsonArray("votes").size());
+        assertEquals(1, export.getJsonArray("votes").getJsonObject(0).getInt("value"));
+        assertEquals(1, export.getJsonArray("follows").size(), "contributing follows the commitment");
+        assertEquals(1, export.getJsonArray("supports").size());
+        assertEquals("OFF_TOPIC", export.getJsonArray("flags").getJsonObject(0).getString("reason"));
+        assertTrue(export.containsKey("appeals") && export.containsKey("ballots"), export.keySet().toString());
+        assertEquals(first.getId().longValue(), export.getJsonArray("contributions").getJsonObject(0).getJsonNumber("id").longValue());
     }
 
     private void openNow() {

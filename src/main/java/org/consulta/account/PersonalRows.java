@@ -6,6 +6,9 @@ package org.consulta.account;
  */
 final class PersonalRows {
 
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private PersonalRows() {
     }
 
@@ -14,10 +17,10 @@ final class PersonalRows {
         @SuppressWarnings("unchecked")
         java.util.List<Object> rows = em.createNativeQuery(section.sql()).setParameter(1, accountId)
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
-        jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Object row : rows) {
             Object[] values = row instanceof Object[] many ? many : new Object[]{row};
-            jakarta.json.JsonObjectBuilder object = jakarta.json.Json.createObjectBuilder();
+            jakarta.json.JsonObjectBuilder object = JSON.createObjectBuilder();
             for (int i = 0; i < section.columns().length; i++) {
                 String name = section.columns()[i];
                 Object value = values[i];

@@ -1,7 +1,6 @@
 package org.consulta.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +19,9 @@ import java.util.Locale;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Exception> {
+
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     @Inject
     private MessageCatalog catalog;
@@ -49,7 +51,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         String language = language();
         return Response.status(status).type("application/problem+json").header("Content-Language", language)
                 .header("Retry-After", status == 429 ? "60" : null)
-                .entity(Json.createObjectBuilder().add("type", "about:blank").add("title", catalog.format(language, key))
+                .entity(JSON.createObjectBuilder().add("type", "about:blank").add("title", catalog.format(language, key))
                         .add("status", status).build().toString()).build();
     }
 

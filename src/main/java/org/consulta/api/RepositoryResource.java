@@ -1,7 +1,6 @@
 package org.consulta.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,6 +32,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class RepositoryResource {
 
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     static final int MAX_LIMIT = 200;
 
     @Inject
@@ -63,9 +65,9 @@ public class RepositoryResource {
 
     private Response page(Repository repository, List<Row> rows, String next) {
         String reader = reader(repository);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         rows.forEach(row -> items.add(Translated.of(row, reader, repository.getLanguages())));
-        var body = Json.createObjectBuilder().add("data", items).add("licence", repository.getDataLicence().spdx());
+        var body = JSON.createObjectBuilder().add("data", items).add("licence", repository.getDataLicence().spdx());
         if (next == null) {
             body.addNull("next");
         } else {

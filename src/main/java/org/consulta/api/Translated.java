@@ -1,6 +1,5 @@
 package org.consulta.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.consulta.opendata.Row;
@@ -15,11 +14,14 @@ import java.util.Map;
  */
 final class Translated {
 
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private Translated() {
     }
 
     static JsonObject of(Row row, String reader, List<String> languages) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, Object> cell : row.entrySet()) {
             String column = cell.getKey();
             String base = base(column, languages);
@@ -50,7 +52,7 @@ final class Translated {
         if ("MISSING".equals(row.get(base + "_" + reader + "_status"))) {
             chosen = languages.stream().filter(l -> !"MISSING".equals(row.get(base + "_" + l + "_status"))).findFirst().orElse(reader);
         }
-        return Json.createObjectBuilder().add("value", String.valueOf(row.get(base + "_" + chosen)))
+        return JSON.createObjectBuilder().add("value", String.valueOf(row.get(base + "_" + chosen)))
                 .add("language", chosen).add("status", String.valueOf(row.get(base + "_" + chosen + "_status"))).build();
     }
 

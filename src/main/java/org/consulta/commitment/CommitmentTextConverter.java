@@ -1,6 +1,5 @@
 package org.consulta.commitment;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -19,21 +18,24 @@ import java.util.List;
 @Converter
 public class CommitmentTextConverter implements AttributeConverter<CommitmentText, String> {
 
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(CommitmentText text) {
         if (text == null) {
             return null;
         }
-        JsonArrayBuilder sections = Json.createArrayBuilder();
+        JsonArrayBuilder sections = JSON.createArrayBuilder();
         for (Section s : text.sections()) {
-            sections.add(Json.createObjectBuilder().add("k", s.key()).add("f", s.field()).add("t", s.text()));
+            sections.add(JSON.createObjectBuilder().add("k", s.key()).add("f", s.field()).add("t", s.text()));
         }
-        JsonArrayBuilder milestones = Json.createArrayBuilder();
+        JsonArrayBuilder milestones = JSON.createArrayBuilder();
         for (Milestone m : text.milestones()) {
-            milestones.add(Json.createObjectBuilder().add("k", m.key())
+            milestones.add(JSON.createObjectBuilder().add("k", m.key())
                     .add("s", m.start().toString()).add("e", m.end().toString()));
         }
-        return Json.createObjectBuilder().add("lang", text.language()).add("contact", text.contact())
+        return JSON.createObjectBuilder().add("lang", text.language()).add("contact", text.contact())
                 .add("sections", sections).add("milestones", milestones).build().toString();
     }
 
@@ -42,7 +44,7 @@ public class CommitmentTextConverter implements AttributeConverter<CommitmentTex
         if (json == null || json.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject root = reader.readObject();
             List<Section> sections = new ArrayList<>();
             List<String> fields = new ArrayList<>();

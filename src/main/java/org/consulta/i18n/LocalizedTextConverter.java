@@ -1,6 +1,5 @@
 package org.consulta.i18n;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -19,12 +18,15 @@ import java.util.Map;
 @Converter(autoApply = true)
 public class LocalizedTextConverter implements AttributeConverter<LocalizedText, String> {
 
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(LocalizedText text) {
-        JsonObjectBuilder root = Json.createObjectBuilder();
+        JsonObjectBuilder root = JSON.createObjectBuilder();
         if (text != null) {
             text.asMap().forEach((lang, t) -> {
-                JsonObjectBuilder value = Json.createObjectBuilder().add("t", t.text()).add("s", t.status().name());
+                JsonObjectBuilder value = JSON.createObjectBuilder().add("t", t.text()).add("s", t.status().name());
                 if (t.outdated()) {
                     value.add("o", true);
                 }
@@ -39,7 +41,7 @@ public class LocalizedTextConverter implements AttributeConverter<LocalizedText,
         if (json == null || json.isBlank()) {
             return LocalizedText.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject root = reader.readObject();
             Map<String, Translation> map = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> e : root.entrySet()) {

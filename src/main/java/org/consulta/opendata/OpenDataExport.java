@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.consulta.tenant.Repository;
 
@@ -22,6 +21,9 @@ import java.util.function.Consumer;
  */
 @Stateless
 public class OpenDataExport {
+
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     @Inject
     private OpenDataService data;
@@ -71,7 +73,7 @@ public class OpenDataExport {
     }
 
     private static void writeJson(PrintWriter out, Repository repo, Dataset dataset, Consumer<Consumer<Row>> rows) {
-        JsonGenerator json = Json.createGenerator(out);
+        JsonGenerator json = JSON.createGenerator(out);
         json.writeStartObject().write("repository", repo.getSlug()).write("dataset", dataset.fileName())
                 .write("generated_at", Instant.now().toString())
                 .writeStartObject("licence").write("id", repo.getDataLicence().spdx()).write("url", repo.getDataLicence().url()).writeEnd()

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class MailSending {
+
+    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(MailSending.class.getName());
 
@@ -46,7 +48,7 @@ public class MailSending {
     }
 
     private static Object[] args(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().stream().map(v -> v instanceof jakarta.json.JsonNumber n ? (Object) n.longValue()
                     : ((JsonString) v).getString()).toArray();
         }
