@@ -20,7 +20,7 @@ public final class Mailbox {
 
     /** The newest mail to {@code recipient} whose subject is {@code subject}, waiting up to 10 s. */
     public static MimeMessage await(GreenMailExtension mail, String recipient, String subject) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) { // the queue sends every five seconds
             List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
                 try {
                     return m.getAllRecipients()[0].toString().equals(recipient) && m.getSubject().equals(subject);

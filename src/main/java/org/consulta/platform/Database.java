@@ -15,7 +15,16 @@ import jakarta.enterprise.context.ApplicationScoped;
         user = "${MPCONFIG=consulta.db.user}",
         password = "${MPCONFIG=consulta.db.password}",
         minPoolSize = 1,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {
+                // a database that restarted leaves the pool's connections dead: each is checked (JDBC 4's
+                // isValid) before it is handed out, at most every 2 s, and on one failure all are renewed
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=2",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.connection-creation-retry-attempts=0"})
 @ApplicationScoped
 public class Database {
 
