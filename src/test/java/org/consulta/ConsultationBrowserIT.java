@@ -12,6 +12,7 @@ import java.util.UUID;
 import static org.consulta.Browser.assertAccessible;
 import static org.consulta.Browser.awaitText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -127,7 +128,8 @@ class ConsultationBrowserIT extends AgainstDeployedWar {
 
         String reportUrl = browser.findElement(By.linkText("La consultation et ses chiffres")).getAttribute("href");
         browser.get(reportUrl);
-        awaitText(browser, "Prolonger la consultation ou la terminer maintenant");
+        String open = awaitText(browser, "Prolonger la consultation ou la terminer maintenant");
+        assertFalse(open.contains("La clôture a été déplacée"), "no note while the closing was not moved: " + open);
         browser.findElement(By.cssSelector("details.closing summary")).click();
         browser.findElement(By.id("closing:reason")).sendKeys("Le forum a examiné toutes les contributions.");
         assertAccessible(browser);

@@ -75,7 +75,7 @@ public class Comment extends TenantOwned {
     /** Flags not yet dealt with, kept here so the queue sorts and filters in one indexed statement. */
     @Column(name = "open_flags", nullable = false)
     private int openFlags;
-    /** The token of the form it was posted with: copies of one submission make one comment (unique with the author). */
+    /** Its form's token: copies of one submission make one comment (unique with the author). */
     @Column(length = 64)
     private String submission;
 
@@ -121,7 +121,7 @@ public class Comment extends TenantOwned {
         submission = token;
     }
 
-    /** Whether it is in the discussion of this commitment and, when {@code progressUpdateId} is set, of that update. */
+    /** Whether it is in this commitment's consultations or, {@code inUpdate} set, that progress update's discussion. */
     public boolean isIn(long inCommitment, Long inUpdate) {
         return commitmentId == inCommitment && java.util.Objects.equals(progressUpdateId, inUpdate);
     }
@@ -152,11 +152,6 @@ public class Comment extends TenantOwned {
 
     public void countOpenFlags(int count) {
         openFlags = count;
-    }
-
-    void countVotes(int up, int down) {
-        upVotes = up;
-        downVotes = down;
     }
 
     public Long getConsultationId() { return consultationId; }

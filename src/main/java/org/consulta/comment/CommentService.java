@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
-import org.consulta.commitment.Section;
 import org.consulta.consultation.Consultation;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.FollowService;
@@ -60,17 +59,8 @@ public class CommentService {
         if (draft.getAlignment() == null) {
             throw new CommentRefusedException("comment.refused.alignment", "alignment");
         }
-        String quote = blankToNull(draft.getQuote());
-        String sectionKey = blankToNull(draft.getSectionKey());
-        if (sectionKey != null) {
-            Section section = commitment.getCurrentVersion().getContent().section(sectionKey)
-                    .orElseThrow(() -> new CommentRefusedException("comment.refused.unknown_section", "section"));
-            if (quote != null && (quote.length() > 1000 || !normalised(section.text()).contains(normalised(quote)))) {
-                throw new CommentRefusedException("comment.refused.quote", "quote");
-            }
-        } else if (quote != null) {
-            throw new CommentRefusedException("comment.refused.quote", "quote");
-        }
+        String sectionKey = Quoting.blankToNull(draft.getSectionKey());
+        String quote = Quoting.checked(commitment, sectionKey, draft.getQuote());
         Comment comment = new Comment(consultation.getId(), commitment.getId(), commitment.getVersionCount(),
                 sectionKey, quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
                 rules.language(tenant, draft.getLanguage()), authorId, null);
@@ -148,10 +138,7 @@ public class CommentService {
 
     public void editComment(Tenant tenant, Long authorId, long commentId, String body) {
         rules.participant(authorId);
-        Comment comment = own(authorId, commentId);
-        if (comment.isWithdrawn()) {
-            throw new CommentRefusedException("comment.refused.gone");
-        }
+        Comment comment = rules.ownStanding(authorId, commentId);
         if (!comment.isEditableAt(clock.instant())) {
             throw new CommentRefusedException("comment.refused.edit_window");
         }
@@ -160,11 +147,7 @@ public class CommentService {
 
     /** The comment stays in its thread, shown as withdrawn, its text no longer displayed. */
     public void withdrawComment(Tenant tenant, Long authorId, long commentId) {
-        Comment comment = own(authorId, commentId);
-        if (comment.isWithdrawn()) {
-            throw new CommentRefusedException("comment.refused.gone");
-        }
-        comment.withdraw();
+        rules.ownStanding(authorId, commentId).withdraw();
     }
 
     /**
@@ -202,21 +185,5 @@ public class CommentService {
             em.flush(); // its id, for the mail's link
             mails.held(tenant, comment);
         }
-    }
-
-    private Comment own(Long authorId, long commentId) {
-        Comment comment = rules.comment(commentId);
-        if (!comment.getAuthorId().equals(authorId)) {
-            throw new CommentRefusedException("comment.refused.not_yours");
-        }
-        return comment;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String normalised(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

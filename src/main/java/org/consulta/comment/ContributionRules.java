@@ -68,6 +68,18 @@ class ContributionRules {
         }
     }
 
+    /** The author's own contribution, not withdrawn (a second tab may have withdrawn it meanwhile). */
+    Comment ownStanding(Long authorId, long commentId) {
+        Comment comment = comment(commentId);
+        if (!comment.getAuthorId().equals(authorId)) {
+            throw new CommentRefusedException("comment.refused.not_yours");
+        }
+        if (comment.isWithdrawn()) {
+            throw new CommentRefusedException("comment.refused.gone");
+        }
+        return comment;
+    }
+
     Comment comment(long id) {
         return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", id)
                 .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));

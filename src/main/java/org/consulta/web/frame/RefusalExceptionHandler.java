@@ -76,7 +76,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         return found[0];
     }
 
-    private static void sendError(FacesContext context, int status) {
+    static void sendError(FacesContext context, int status) {
         try {
             context.getExternalContext().responseSendError(status, null);
             context.responseComplete();

@@ -13,8 +13,6 @@ import org.consulta.account.AccessDeniedException;
 import org.consulta.platform.NotFoundException;
 import org.consulta.platform.Refusal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
@@ -60,9 +58,9 @@ public class RowPostListener implements PhaseListener {
             if (refusal == null) {
                 throw thrown;
             } else if (refusal instanceof AccessDeniedException) {
-                sendError(context, 403);
+                RefusalExceptionHandler.sendError(context, 403);
             } else if (refusal instanceof NotFoundException) {
-                sendError(context, 404);
+                RefusalExceptionHandler.sendError(context, 404);
             } else {
                 refuse(context, post, refusal);
             }
@@ -88,14 +86,5 @@ public class RowPostListener implements PhaseListener {
         I18nView i18n = CDI.current().select(I18nView.class).get();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, i18n.text(refusal.messageKey()), null));
         context.renderResponse();
-    }
-
-    private static void sendError(FacesContext context, int status) {
-        try {
-            context.getExternalContext().responseSendError(status, null);
-            context.responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
