@@ -17,6 +17,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -117,10 +118,17 @@ class AccountFlowIT extends AgainstDeployedWar {
     void theSessionIdChangesAtSignIn() throws Exception {
         String email = confirmedAccount("en", "Fix Ation");
         web.getPage(base + "en/account/login");
-        String before = web.getCookieManager().getCookie("JSESSIONID").getValue();
+        assertNull(web.getCookieManager().getCookie("JSESSIONID"), "reading the sign-in page opens no session");
+        HtmlPage home = logIn("en", email, PASSWORD);
+        String first = web.getCookieManager().getCookie("JSESSIONID").getValue();
+        // signing out leaves a session for its confirmation; signing in again must not keep its id
+        HtmlPage out = click(home, "account:logout");
+        assertTrue(out.asNormalizedText().contains("Sign in"), out.asNormalizedText());
+        var between = web.getCookieManager().getCookie("JSESSIONID");
         logIn("en", email, PASSWORD);
         String after = web.getCookieManager().getCookie("JSESSIONID").getValue();
-        assertNotEquals(before, after);
+        assertNotEquals(first, after);
+        assertNotEquals(between == null ? null : between.getValue(), after);
     }
 
     @Test

@@ -46,10 +46,39 @@ class PublicPagesIT extends AgainstDeployedWar {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-        String cookie = get("es/account/login", null, null).headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("(no session cookie)");
-        assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        String email = "cookie-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, "Camille Cookie", Discussion.PASSWORD, false, "fr");
+        try (org.htmlunit.WebClient person = new org.htmlunit.WebClient()) {
+            person.getOptions().setJavaScriptEnabled(false);
+            person.getOptions().setRedirectEnabled(false); // the sign-in's own answer sets the session cookie
+            org.htmlunit.html.HtmlPage login = person.getPage(base + "fr/account/login");
+            login.<org.htmlunit.html.HtmlInput>getHtmlElementById("login:email").setValue(email);
+            login.<org.htmlunit.html.HtmlInput>getHtmlElementById("login:password").setValue(Discussion.PASSWORD);
+            org.htmlunit.Page signedIn = login.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("login:submit").click();
+            String cookie = signedIn.getWebResponse().getResponseHeaders().stream()
+                    .filter(h -> h.getName().equalsIgnoreCase("Set-Cookie") && h.getValue().startsWith("JSESSIONID"))
+                    .map(org.htmlunit.util.NameValuePair::getValue).findFirst().orElse("(no session cookie)");
+            assertTrue(cookie.contains("HttpOnly"), cookie);
+            assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        }
+    }
+
+    @Test
+    void anonymousReadersOfEveryPublicPageGetNoSession() throws Exception {
+        String commitment = get("en/r/demo/plans/2025-2027/C1", null, null).body();
+        java.util.regex.Matcher consultation = java.util.regex.Pattern.compile("consultations/(\\d+)").matcher(commitment);
+        assertTrue(consultation.find(), "the commitment links its consultation");
+        java.util.regex.Matcher ballot = java.util.regex.Pattern.compile("forum/ballots/(\\d+)").matcher(get("en/r/demo/forum", null, null).body());
+        assertTrue(ballot.find(), "the forum links its ballots");
+        for (String path : List.of("en/", "fr/r/demo/", "es/r/demo/plans/2025-2027/", "en/r/demo/plans/2025-2027/C1",
+                "fr/r/demo/plans/2025-2027/C1?order=NEWEST", "en/r/demo/consultations/" + consultation.group(1), "en/r/demo/forum",
+                "fr/r/demo/forum/ballots/" + ballot.group(1), "en/r/demo/ogp", "es/r/demo/transparency",
+                "en/r/demo/search?q=contracts", "fr/account/login", "es/account/register", "en/nothing/here")) {
+            HttpResponse<String> page = get(path, "fr", null);
+            assertTrue(page.statusCode() == 200 || path.contains("nothing"), page.statusCode() + " " + path);
+            assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    path + " opened a session: " + page.headers().allValues("Set-Cookie"));
+        }
     }
 
     @Test

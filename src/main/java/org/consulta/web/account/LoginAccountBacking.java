@@ -25,7 +25,9 @@ public class LoginAccountBacking {
 
     public void logIn() {
         SignedIn who = signIn.logIn(email, password, Faces.clientAddress());
-        Faces.request().changeSessionId();
+        if (Faces.request().getSession(false) != null) {
+            Faces.request().changeSessionId(); // a session from before signing in gets a new id (fixation)
+        } // else the session signIn makes is new anyway: anonymous pages keep none
         user.signIn(who);
         // the language of the page one signs in from wins (the address's language comes first); the
         // account's saved language decides where no address says
