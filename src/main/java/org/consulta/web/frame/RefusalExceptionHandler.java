@@ -56,24 +56,27 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
     /**
      * The client id of the input with this id in the submitted form (several forms of a page may
-     * share field ids), so the message stands next to it; null, a page-level message, if none.
+     * share field ids), so the message stands next to it; null, a page-level message, if none — or if
+     * nothing on the form shows that field's message, which would otherwise be lost.
      */
     private static String clientIdOf(FacesContext context, String field) {
         if (field == null || context.getViewRoot() == null) {
             return null;
         }
         String[] found = new String[1];
+        boolean[] shown = new boolean[1];
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             if (component instanceof UIForm form && !form.isSubmitted()) {
                 return VisitResult.REJECT;
             }
             if (component instanceof UIInput && field.equals(component.getId())) {
                 found[0] = component.getClientId(visit.getFacesContext());
-                return VisitResult.COMPLETE;
+            } else if (component instanceof jakarta.faces.component.UIMessage message && field.equals(message.getFor())) {
+                shown[0] = true;
             }
             return VisitResult.ACCEPT;
         });
-        return found[0];
+        return shown[0] ? found[0] : null;
     }
 
     static void sendError(FacesContext context, int status) {
