@@ -27,6 +27,9 @@ import java.util.UUID;
 public class Content {
 
     @Inject
+    private jakarta.enterprise.event.Event<org.consulta.comment.DiscussionChanged> discussionChanged;
+
+    @Inject
     private RepositoryService repositories;
     @Inject
     private PlanService plans;
@@ -114,13 +117,14 @@ public class Content {
             long offset = 3_000_000_000L + n * 10_000_000L;
             em.createNativeQuery("INSERT INTO comment (id, version, created_at, repository_id, consultation_id, commitment_id, "
                             + "version_number, section_key, quote, body, alignment, language, author_id, parent_id, root_id, depth, "
-                            + "edited_at, withdrawn, up_votes, down_votes) SELECT id + ?1, version, created_at, repository_id, "
+                            + "edited_at, withdrawn, up_votes, down_votes, score) SELECT id + ?1, version, created_at, repository_id, "
                             + "consultation_id, commitment_id, version_number, section_key, quote, body, alignment, language, "
-                            + "author_id, NULL, root_id + ?1, depth, edited_at, withdrawn, up_votes, down_votes FROM comment "
+                            + "author_id, NULL, root_id + ?1, depth, edited_at, withdrawn, up_votes, down_votes, score FROM comment "
                             + "WHERE commitment_id = ?2 AND parent_id IS NULL AND repository_id = ?3 AND id < 3000000000")
                     .setParameter(1, offset).setParameter(2, commitmentId).setParameter(3, tenant.id())
                     .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
         }
+        discussionChanged.fire(new org.consulta.comment.DiscussionChanged(commitmentId)); // as the platform does for each change
     }
 
     /**
@@ -132,13 +136,14 @@ public class Content {
             long offset = (1L << k) * 10_000_000L;
             em.createNativeQuery("INSERT INTO comment (id, version, created_at, repository_id, consultation_id, commitment_id, "
                             + "version_number, section_key, quote, body, alignment, language, author_id, parent_id, root_id, depth, "
-                            + "edited_at, withdrawn, up_votes, down_votes, visibility, open_flags) SELECT id + ?1, version, created_at, "
+                            + "edited_at, withdrawn, up_votes, down_votes, score, visibility, open_flags) SELECT id + ?1, version, created_at, "
                             + "repository_id, consultation_id, commitment_id, version_number, section_key, quote, body, alignment, language, "
-                            + "author_id, NULL, NULL, depth, edited_at, withdrawn, up_votes, down_votes, visibility, open_flags FROM comment "
+                            + "author_id, NULL, NULL, depth, edited_at, withdrawn, up_votes, down_votes, score, visibility, open_flags FROM comment "
                             + "WHERE commitment_id = ?2 AND parent_id IS NULL AND repository_id = ?3")
                     .setParameter(1, offset).setParameter(2, commitmentId).setParameter(3, tenant.id())
                     .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
         }
+        discussionChanged.fire(new org.consulta.comment.DiscussionChanged(commitmentId));
     }
 
     public void appoint(Tenant tenant, long accountId, org.consulta.account.RepositoryRole role) {

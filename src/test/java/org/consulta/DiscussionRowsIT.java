@@ -74,6 +74,58 @@ class DiscussionRowsIT extends AgainstDeployedWar {
         sessions.forEach(WebClient::close);
     }
 
+    /**
+     * Anonymous readers are served a kept copy of the page while nothing changes; each change (a new comment,
+     * a moderator's decision, a translation) is on the very next anonymous read, and no read opens a session.
+     */
+    @Test
+    void anAnonymousReaderSeesEveryChangeOnTheNextRead() throws Exception {
+        String before = anonymous(url);
+        assertEquals(withoutNonces(before), withoutNonces(anonymous(url)), "the same page while nothing changed");
+        assertFalse(withoutNonces(before).equals(before), "pages carry a CSP nonce");
+        assertFalse(nonceOf(before).equals(nonceOf(anonymous(url))), "every response has a nonce of its own");
+
+        String text = "Arrivée pendant la lecture " + slug;
+        Discussion.comment(session(people.get(3)), url, text);
+        assertTrue(anonymous(url + "?order=NEWEST").contains(text), "a new comment, at once");
+        assertTrue(anonymous(url).contains(text), "also on the page read before the comment");
+
+        send(session(moderator).getPage(url + "?order=NEWEST"), idOf(text), "hide", Map.of("reason", "OFF_TOPIC"));
+        assertFalse(anonymous(url).contains(text), "a moderator's decision, at once");
+
+        WebClient administrator = session(admin);
+        HtmlPage translate = administrator.getPage(url + "/translate?from=fr&to=es");
+        List<org.htmlunit.html.HtmlTextArea> targets = translate.getByXPath("//textarea[contains(@id,'target')]");
+        String translated = "Título traducido " + slug;
+        String esUrl = url.replace("/fr/r/", "/es/r/");
+        assertFalse(anonymous(esUrl).contains(translated));
+        targets.get(0).setText(translated);
+        HtmlPage saved = translate.<HtmlSubmitInput>getHtmlElementById("translation:save").click();
+        assertEquals(200, saved.getWebResponse().getStatusCode(), saved.asNormalizedText());
+        assertTrue(anonymous(esUrl).contains(translated), "a translation, at once");
+    }
+
+    private static String anonymous(String page) throws Exception {
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(page)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), page);
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "an anonymous read opens no session: " + page);
+        String header = String.join(" ", response.headers().allValues("Content-Security-Policy"));
+        assertTrue(header.contains("'nonce-" + nonceOf(response.body()) + "'"), "the header's nonce is the page's");
+        return response.body();
+    }
+
+    private static String nonceOf(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(body);
+        assertTrue(m.find(), "a nonce on the page");
+        return m.group(1);
+    }
+
+    private static String withoutNonces(String body) {
+        return body.replace(nonceOf(body), "");
+    }
+
     @Test
     void everyRowsFormsActOnTheirOwnCommentFirstMiddleAndLast() throws Exception {
         WebClient dan = session(people.get(3));

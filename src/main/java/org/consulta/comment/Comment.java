@@ -61,6 +61,9 @@ public class Comment extends TenantOwned {
     private int upVotes;
     @Column(name = "down_votes", nullable = false)
     private int downVotes;
+    /** Up minus down votes, kept by the vote's statement: "most supported" reads an index. */
+    @Column(nullable = false)
+    private int score;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Visibility visibility = Visibility.PUBLISHED;

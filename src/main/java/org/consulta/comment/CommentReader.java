@@ -47,6 +47,8 @@ public class CommentReader {
     private org.consulta.consultation.ConsultationService consultations;
     @Inject
     private ThreadPage pages;
+    @Inject
+    private DiscussionTally tallies;
 
     /**
      * Refuses a contribution that is not in the discussion the person acted from (this commitment's
@@ -69,7 +71,8 @@ public class CommentReader {
     public CommentThreads threads(Tenant tenant, Long viewerId, String planSlug, String reference, Order order, int page,
                                   String sectionKey) {
         Commitment commitment = commitments.find(tenant, planSlug, reference);
-        Map<String, Map<Alignment, Long>> alignments = alignments(commitment);
+        List<DiscussionTally.Row> tally = tallies.of(commitment.getId());
+        Map<String, Map<Alignment, Long>> alignments = alignments(tally);
         if (!consultations.discussionReadableBy(tenant, commitment, viewerId, java.time.Instant.now())) {
             return new CommentThreads(List.of(), List.of(), 0, 0, PAGE_SIZE, alignments, 0, false);
         }
@@ -79,7 +82,8 @@ public class CommentReader {
             parameters.put("s", sectionKey);
         }
         int safePage = safe(page);
-        ThreadPage.Read read = pages.read(where, parameters, viewerId, order, safePage, PAGE_SIZE);
+        ThreadPage.Read read = pages.read(where, parameters, viewerId, order, safePage, PAGE_SIZE,
+                shown(tally, sectionKey) + ownHeld(where, parameters, viewerId));
         Map<Integer, CommitmentText> versions = versions(commitment, read.top());
         CommitmentText current = commitment.getCurrentVersion().getContent();
         List<ShownComment> threads = new ArrayList<>();
@@ -88,7 +92,7 @@ public class CommentReader {
             CommentAnchor anchor = CommentAnchor.of(c.getSectionKey(), versions.getOrDefault(c.getVersionNumber(), current), current);
             (anchor == CommentAnchor.REMOVED ? removed : threads).add(read.shown(c, anchor));
         }
-        long answered = pages.answered(IN_CONSULTATIONS, Map.of("c", commitment.getId()));
+        long answered = tally.stream().filter(r -> r.counted() && r.answered()).mapToLong(DiscussionTally.Row::count).sum();
         return new CommentThreads(threads, removed, read.total(), safePage, PAGE_SIZE, alignments, answered, true);
     }
 
@@ -99,7 +103,7 @@ public class CommentReader {
     public CommentThreads progressThreads(Tenant tenant, Long viewerId, long updateId, Order order, int page) {
         int safePage = safe(page);
         Map<String, Object> update = Map.of("u", updateId);
-        ThreadPage.Read read = pages.read(ON_UPDATE, update, viewerId, order, safePage, PAGE_SIZE);
+        ThreadPage.Read read = pages.read(ON_UPDATE, update, viewerId, order, safePage, PAGE_SIZE, null);
         List<ShownComment> threads = read.top().stream().map(c -> read.shown(c, CommentAnchor.WHOLE_COMMITMENT)).toList();
         long answerable = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE " + ON_UPDATE + " AND c.parentId IS NULL "
                 + "AND c.withdrawn = :no AND " + COUNTED, Long.class).setParameter("u", updateId).setParameter("no", false)
@@ -123,13 +127,29 @@ public class CommentReader {
                 .stream().collect(Collectors.toMap(CommitmentVersion::getNumber, CommitmentVersion::getContent, (a, b) -> a));
     }
 
-    private Map<String, Map<Alignment, Long>> alignments(Commitment commitment) {
+    /** Counted contributions (public, not withdrawn) by section ("" for the whole commitment) and alignment. */
+    private static Map<String, Map<Alignment, Long>> alignments(List<DiscussionTally.Row> tally) {
         Map<String, Map<Alignment, Long>> counts = new HashMap<>();
-        em.createQuery("SELECT c.sectionKey, c.alignment, COUNT(c) FROM Comment c WHERE " + IN_CONSULTATIONS
-                        + " AND c.parentId IS NULL AND c.withdrawn = :no AND " + COUNTED + " GROUP BY c.sectionKey, c.alignment", Object[].class)
-                .setParameter("c", commitment.getId()).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()
-                .forEach(row -> counts.computeIfAbsent(row[0] == null ? "" : (String) row[0], k -> new EnumMap<>(Alignment.class))
-                        .put((Alignment) row[1], (Long) row[2]));
+        tally.stream().filter(r -> r.counted() && r.alignment() != null).forEach(r -> counts
+                .computeIfAbsent(r.sectionKey(), k -> new EnumMap<>(Alignment.class)).merge(r.alignment(), r.count(), Long::sum));
         return counts;
+    }
+
+    /** Top-level contributions everyone sees in the discussion or one section of it: all but held ones. */
+    private static long shown(List<DiscussionTally.Row> tally, String sectionKey) {
+        String key = WHOLE.equals(sectionKey) ? "" : sectionKey;
+        return tally.stream().filter(r -> r.visibility() != Visibility.HELD && (key == null || key.equals(r.sectionKey())))
+                .mapToLong(DiscussionTally.Row::count).sum();
+    }
+
+    /** The viewer's own contributions still held for moderation, which they alone see in place. */
+    private long ownHeld(String where, Map<String, Object> parameters, Long viewerId) {
+        if (viewerId == null) {
+            return 0;
+        }
+        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE " + where + " AND c.parentId IS NULL AND "
+                + "c.authorId = :v AND c.visibility = org.consulta.comment.Visibility.HELD", Long.class).setParameter("v", viewerId);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 }

@@ -42,6 +42,9 @@ public class CommentService {
     @Inject
     private ContributionMails mails;
 
+    @Inject
+    private jakarta.enterprise.event.Event<DiscussionChanged> discussionChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     public Comment postComment(Tenant tenant, Long authorId, String planSlug, String reference, NewComment draft) {
@@ -65,6 +68,7 @@ public class CommentService {
                 sectionKey, quote, rules.body(tenant, draft.getBody()), draft.getAlignment(),
                 rules.language(tenant, draft.getLanguage()), authorId, null);
         persist(tenant, comment, draft.getSubmission());
+        discussionChanged.fire(new DiscussionChanged(commitment.getId()));
         follows.followAsContributor(tenant, authorId, commitment.getId());
         announceHeld(tenant, comment);
         return comment;
@@ -147,7 +151,9 @@ public class CommentService {
 
     /** The comment stays in its thread, shown as withdrawn, its text no longer displayed. */
     public void withdrawComment(Tenant tenant, Long authorId, long commentId) {
-        rules.ownStanding(authorId, commentId).withdraw();
+        Comment comment = rules.ownStanding(authorId, commentId);
+        comment.withdraw();
+        discussionChanged.fire(new DiscussionChanged(comment.getCommitmentId()));
     }
 
     /**

@@ -31,6 +31,9 @@ public class Response extends TenantOwned {
     private Long responderId;
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
+    /** The month of {@link #answeredAt} in UTC as yyyymm: the timeline counts answers by month in the database. */
+    @Column(name = "answered_month")
+    private Integer answeredMonth;
 
     protected Response() {
     }
@@ -45,6 +48,8 @@ public class Response extends TenantOwned {
         this.institution = institution;
         this.responderId = responderId;
         this.answeredAt = now;
+        java.time.ZonedDateTime utc = now.atZone(java.time.ZoneOffset.UTC);
+        this.answeredMonth = utc.getYear() * 100 + utc.getMonthValue();
     }
 
     public Long getCommentId() { return commentId; }

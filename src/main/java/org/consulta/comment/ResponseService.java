@@ -40,6 +40,9 @@ public class ResponseService {
         return guard.hasRepositoryRole(tenant, accountId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
     }
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<DiscussionChanged> discussionChanged;
+
     /** Records (or revises) the response to a top-level contribution; its author is told by mail. */
     public Response respond(Tenant tenant, Long actorId, long commentId, ResponseForm form) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
@@ -72,6 +75,7 @@ public class ResponseService {
                 actorId, Instant.now());
         if (first) {
             em.persist(response);
+            discussionChanged.fire(new DiscussionChanged(comment.getCommitmentId()));
         }
         Commitment commitment = contributionMails.commitment(comment);
         audit.record(tenant, actorId, first ? "response.recorded" : "response.revised",

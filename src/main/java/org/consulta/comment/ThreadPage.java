@@ -47,10 +47,14 @@ class ThreadPage {
         }
     }
 
-    /** {@code where}: JPQL on alias {@code c} choosing the discussion, with its parameters. */
-    Read read(String where, Map<String, Object> parameters, Long viewerId, CommentReader.Order order, int page, int size) {
+    /**
+     * {@code where}: JPQL on alias {@code c} choosing the discussion, with its parameters; {@code shownTotal}:
+     * how many top-level contributions the viewer sees there, when the caller knows it (null: counted here).
+     */
+    Read read(String where, Map<String, Object> parameters, Long viewerId, CommentReader.Order order, int page, int size,
+              Long shownTotal) {
         String sort = switch (order) {
-            case SUPPORT -> "(c.upVotes - c.downVotes) DESC, c.id DESC";
+            case SUPPORT -> "c.score DESC, c.id DESC";
             case NEWEST -> "c.id DESC";
             case OLDEST -> "c.id ASC";
         };
@@ -71,7 +75,7 @@ class ThreadPage {
         Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT r FROM Response r WHERE r.commentId IN :ids", Response.class).setParameter("ids", ids)
                 .getResultList().stream().collect(Collectors.toMap(Response::getCommentId, r -> r));
-        return new Read(top, replies, names(top, replies), responses, totalQuery.getSingleResult());
+        return new Read(top, replies, names(top, replies), responses, shownTotal != null ? shownTotal : totalQuery.getSingleResult());
     }
 
     /** Top-level public contributions of the discussion, not withdrawn, that have a response. */

@@ -53,7 +53,8 @@ public class VoteRecorder {
     private void recount(Tenant tenant, long commentId) {
         em.createNativeQuery("UPDATE comment SET "
                         + "up_votes = (SELECT COUNT(*) FROM comment_vote v WHERE v.comment_id = ?1 AND v.vote_value > 0), "
-                        + "down_votes = (SELECT COUNT(*) FROM comment_vote v WHERE v.comment_id = ?1 AND v.vote_value < 0) "
+                        + "down_votes = (SELECT COUNT(*) FROM comment_vote v WHERE v.comment_id = ?1 AND v.vote_value < 0), "
+                        + "score = (SELECT COALESCE(SUM(v.vote_value), 0) FROM comment_vote v WHERE v.comment_id = ?1) "
                         + "WHERE id = ?1 AND repository_id = ?2")
                 .setParameter(1, commentId).setParameter(2, tenant.id())
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();

@@ -28,6 +28,8 @@ public class AppealService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
+    private jakarta.enterprise.event.Event<org.consulta.comment.DiscussionChanged> discussionChanged;
+    @Inject
     private ModerationRules rules;
     @Inject
     private ModerationLog log;
@@ -78,6 +80,7 @@ public class AppealService {
             comment.moderate(Visibility.PUBLISHED, null, moderatorId, now);
             rules.resolveFlags(TargetType.COMMENT, comment.getId(), now);
             comment.countOpenFlags(0);
+            discussionChanged.fire(new org.consulta.comment.DiscussionChanged(comment.getCommitmentId()));
         }
         log.record(tenant, moderatorId, reverse ? ModerationAction.Kind.APPEAL_REVERSED : ModerationAction.Kind.APPEAL_UPHELD,
                 TargetType.COMMENT, comment.getId(), null, why);

@@ -29,6 +29,8 @@ public class BlockService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
+    private jakarta.enterprise.event.Event<org.consulta.comment.DiscussionChanged> discussionChanged;
+    @Inject
     private ModerationRules rules;
     @Inject
     private ModerationLog log;
@@ -108,6 +110,8 @@ public class BlockService {
             comment.countOpenFlags(0);
             log.record(tenant, moderatorId, ModerationAction.Kind.HIDE, TargetType.COMMENT, comment.getId(), reason, null);
         }
+        theirs.stream().map(Comment::getCommitmentId).distinct().sorted()
+                .forEach(id -> discussionChanged.fire(new org.consulta.comment.DiscussionChanged(id)));
         return theirs.size();
     }
 }

@@ -34,6 +34,8 @@ public class FlagService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
+    private jakarta.enterprise.event.Event<org.consulta.comment.DiscussionChanged> discussionChanged;
+    @Inject
     private Standing standing;
     @Inject
     private ModerationRules rules;
@@ -60,6 +62,7 @@ public class FlagService {
             ModerationReason most = mostFlaggedReason(commentId);
             Instant now = clock.instant();
             comment.moderate(Visibility.HIDDEN, most, null, now);
+            discussionChanged.fire(new org.consulta.comment.DiscussionChanged(comment.getCommitmentId()));
             log.record(tenant, null, ModerationAction.Kind.AUTO_HIDE, TargetType.COMMENT, commentId, most, null);
             mails.hidden(tenant, comment);
         }

@@ -23,6 +23,8 @@ public class ModerationService {
     static final int NOTE_MAX = 1000;
 
     @Inject
+    private jakarta.enterprise.event.Event<org.consulta.comment.DiscussionChanged> discussionChanged;
+    @Inject
     private ModerationRules rules;
     @Inject
     private ModerationLog log;
@@ -43,10 +45,13 @@ public class ModerationService {
         }
         String note = ModerationRules.text(decision.note(), NOTE_MAX, "note");
         Instant now = clock.instant();
+        java.util.SortedSet<Long> commitments = new java.util.TreeSet<>();
         for (Long id : decision.commentIds().stream().distinct().sorted().toList()) { // sorted: locks in one order
             Comment comment = rules.othersComment(id, moderatorId);
             apply(tenant, moderatorId, decision, note, comment, now);
+            commitments.add(comment.getCommitmentId());
         }
+        commitments.forEach(id -> discussionChanged.fire(new org.consulta.comment.DiscussionChanged(id)));
         return (int) decision.commentIds().stream().distinct().count();
     }
 

@@ -11,7 +11,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** Ready only while the database answers: a load balancer should not send users to an instance that cannot. */
+/**
+ * Ready only once this instance has started ({@link Started}) and while the database answers: a load
+ * balancer should not send users to an instance that cannot serve them.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -31,6 +34,9 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (!Started.isComplete()) {
+            return new HealthCheckResponse("started", HealthCheckResponse.Status.DOWN, Optional.empty());
+        }
         boolean up;
         try (Connection connection = dataSource.getConnection()) {
             up = connection.isValid(TIMEOUT_SECONDS);

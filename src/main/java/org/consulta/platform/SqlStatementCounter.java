@@ -1,19 +1,18 @@
 package org.consulta.platform;
 
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
-
 /**
- * Counts the SQL statements EclipseLink executes on the current thread. Registered for the
- * persistence unit, it lets tests show that a page's statement count does not grow with the data
+ * Counts the SQL statements EclipseLink executes on the current thread (told by {@link PersistenceEvents}),
+ * which lets tests show that a page's statement count does not grow with the data
  * (the N+1 queries that make peer platforms slow).
  */
-public class SqlStatementCounter extends SessionEventAdapter {
+public final class SqlStatementCounter {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
-    @Override
-    public void postExecuteCall(SessionEvent event) {
+    private SqlStatementCounter() {
+    }
+
+    static void counted() {
         COUNT.get()[0]++;
     }
 

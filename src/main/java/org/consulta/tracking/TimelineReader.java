@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
-import org.consulta.commitment.CommitmentVersion;
 import org.consulta.consultation.Consultation;
 import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
@@ -34,9 +33,10 @@ public class TimelineReader {
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         Instant now = Instant.now();
         List<TimelineEntry> out = new ArrayList<>();
-        em.createQuery("SELECT v FROM CommitmentVersion v WHERE v.commitment = :c ORDER BY v.number", CommitmentVersion.class)
+        // the dates and numbers only: each version's full content is not the timeline's to load
+        em.createQuery("SELECT v.createdAt, v.number FROM CommitmentVersion v WHERE v.commitment = :c ORDER BY v.number", Object[].class)
                 .setParameter("c", commitment).getResultList()
-                .forEach(v -> out.add(new TimelineEntry(v.getCreatedAt(), "VERSION", String.valueOf(v.getNumber()), "?v=" + v.getNumber())));
+                .forEach(v -> out.add(new TimelineEntry((Instant) v[0], "VERSION", String.valueOf(v[1]), "?v=" + v[1])));
         for (Consultation k : em.createQuery("SELECT k FROM Consultation k WHERE k.plan = :p", Consultation.class)
                 .setParameter("p", commitment.getPlan()).getResultList()) {
             if (k.covers(commitment) && !k.getOpensAt().isAfter(now)) {
@@ -46,13 +46,11 @@ public class TimelineReader {
                 }
             }
         }
-        // responses in consultations grouped by month (UTC): "12 contributions answered", dated by the last of them
-        java.util.Map<java.time.YearMonth, List<Instant>> months = em.createQuery("SELECT r.answeredAt FROM Response r, Comment c "
-                        + "WHERE r.commentId = c.id AND c.commitmentId = :c AND c.progressUpdateId IS NULL AND c.visibility = org.consulta.comment.Visibility.PUBLISHED",
-                        Instant.class).setParameter("c", commitment.getId()).getResultList().stream()
-                .collect(java.util.stream.Collectors.groupingBy(at -> java.time.YearMonth.from(at.atOffset(java.time.ZoneOffset.UTC))));
-        months.values().forEach(dates -> out.add(new TimelineEntry(dates.stream().max(Comparator.naturalOrder()).orElseThrow(),
-                "RESPONSES", String.valueOf(dates.size()), "#comments")));
+        // responses in consultations by month (UTC), counted in the database: "12 contributions answered", dated by the last
+        em.createQuery("SELECT MAX(r.answeredAt), COUNT(r) FROM Response r, Comment c WHERE r.commentId = c.id "
+                        + "AND c.commitmentId = :c AND c.progressUpdateId IS NULL AND c.visibility = org.consulta.comment.Visibility.PUBLISHED "
+                        + "GROUP BY r.answeredMonth", Object[].class).setParameter("c", commitment.getId()).getResultList()
+                .forEach(row -> out.add(new TimelineEntry((Instant) row[0], "RESPONSES", String.valueOf(row[1]), "#comments")));
         em.createQuery("SELECT u.createdAt, u.id, u.milestoneKey FROM ProgressUpdate u WHERE u.commitmentId = :c", Object[].class)
                 .setParameter("c", commitment.getId()).getResultList()
                 .forEach(row -> out.add(new TimelineEntry((Instant) row[0], row[2] == null ? "COMPLETION" : "PROGRESS",

@@ -7,8 +7,22 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The readiness check against real data sources: one that answers and two that cannot. */
+/** The readiness check against real data sources: one that answers and two that cannot; and before start-up ends. */
 class DatabaseReadinessTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void started() {
+        Started.seeded();
+        Started.web();
+    }
+
+    @Test
+    void downUntilTheApplicationHasStarted() {
+        Started.stopping();
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:readiness");
+        assertEquals(HealthCheckResponse.Status.DOWN, new DatabaseReadiness(h2).call().getStatus());
+    }
 
     @Test
     void upWhenTheDatabaseAnswers() {

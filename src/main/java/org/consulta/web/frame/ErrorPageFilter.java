@@ -24,9 +24,15 @@ public class ErrorPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (expired(request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION))) {
+        Object thrown = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION);
+        if (expired(thrown)) {
             // a stale or forged form is the client's request gone bad, not a fault of the server
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else if (DatabaseAway.explains(thrown)) {
+            // the database is restarting: a passing unavailability, and clients and balancers may retry
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
+            request.setAttribute(DatabaseAway.ATTRIBUTE, Boolean.TRUE);
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override

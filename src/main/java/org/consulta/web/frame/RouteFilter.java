@@ -41,6 +41,8 @@ public class RouteFilter extends HttpFilter {
     private CurrentPage page;
     @Inject
     private CurrentUser user;
+    @Inject
+    private PageCache pageCache;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -95,7 +97,11 @@ public class RouteFilter extends HttpFilter {
         String query = request.getQueryString();
         request.setAttribute(ACTION_PATH, request.getRequestURI().substring(request.getContextPath().length())
                 + (query == null ? "" : "?" + query));
-        request.getRequestDispatcher(route.view()).forward(request, response);
+        if (user.isSignedIn()) {
+            request.getRequestDispatcher(route.view()).forward(request, response);
+        } else {
+            pageCache.forward(request, response, route.view());
+        }
     }
 
     private static boolean tooLarge(HttpServletRequest request) {

@@ -113,6 +113,7 @@ public class RowPost {
 
     /** A fresh submission token for one rendered form. */
     public String getOnceToken() {
+        PageCache.personal(Faces.request()); // a page carrying a token of its own is never served to another
         return random();
     }
 
