@@ -3,8 +3,9 @@
 -- "Most supported" is served by an index, not by sorting every comment of a commitment.
 ALTER TABLE comment ADD COLUMN score INTEGER DEFAULT 0 NOT NULL;
 UPDATE comment SET score = up_votes - down_votes;
-CREATE INDEX ix_comment_support ON comment (repository_id, commitment_id, parent_id, score, id);
-CREATE INDEX ix_comment_newest ON comment (repository_id, commitment_id, parent_id, id);
+-- parent_id last: PostgreSQL keeps the index order only after equality conditions, and IS NULL is not one
+CREATE INDEX ix_comment_support ON comment (repository_id, commitment_id, score DESC, id DESC, parent_id);
+CREATE INDEX ix_comment_newest ON comment (repository_id, commitment_id, id DESC, parent_id);
 
 -- A commitment's top-level consultation contributions counted by section, alignment and state, recounted
 -- in the transaction of every change (see org.consulta.comment.DiscussionTally, which holds the same SELECT).

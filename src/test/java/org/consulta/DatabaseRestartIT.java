@@ -59,7 +59,7 @@ class DatabaseRestartIT extends AgainstDeployedWar {
         List<long[]> timeline = Collections.synchronizedList(new ArrayList<>()); // {at ms, ready status, page status}
         AtomicBoolean stop = new AtomicBoolean();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
         final String page = url;
         for (int w = 0; w < writers.size(); w++) {
             WebClient writer = writers.get(w);
@@ -80,10 +80,19 @@ class DatabaseRestartIT extends AgainstDeployedWar {
             });
         }
         long start = System.currentTimeMillis();
+        List<long[]> readiness = Collections.synchronizedList(new ArrayList<>()); // {at ms, status}, polled on its own
         pool.submit(() -> {
             while (!stop.get()) {
-                int ready = status("health/ready");
-                HttpResponse<String> read = get(page.substring(base.toString().length()));
+                HttpResponse<String> ready = get(URI.create(base.toString()).resolve("/health/ready").toString());
+                readiness.add(new long[]{System.currentTimeMillis() - start, ready == null ? 0 : ready.statusCode()});
+                Thread.sleep(100);
+            }
+            return null;
+        });
+        pool.submit(() -> {
+            while (!stop.get()) {
+                int ready = readiness.isEmpty() ? 0 : (int) readiness.get(readiness.size() - 1)[1];
+                HttpResponse<String> read = get(page);
                 int shown = read == null ? 0 : read.statusCode();
                 pageStatuses.merge(shown, 1, Integer::sum);
                 if (shown == 503 && read.headers().firstValue("Retry-After").isEmpty()) {
@@ -123,8 +132,10 @@ class DatabaseRestartIT extends AgainstDeployedWar {
                 + " before the restart); readiness/page timeline " + timeline.stream()
                 .map(t -> t[0] + ":" + t[1] + "/" + t[2]).reduce((a, b) -> a + " " + b).orElse(""));
         assertTrue(recovered >= 0 && recovered <= 10_000, "pages and writes again within 10 s of the database: " + recovered);
-        assertTrue(timeline.stream().anyMatch(t -> t[1] == 503), "readiness went DOWN while the database was away");
-        assertEquals(200, timeline.get(timeline.size() - 1)[1], "readiness UP again");
+        assertTrue(readiness.stream().anyMatch(t -> t[1] == 503), "readiness went DOWN while the database was away: "
+                + readiness.stream().map(t -> t[0] + ":" + t[1]).toList());
+        assertTrue(readiness.stream().filter(t -> t[0] < back - 4000).allMatch(t -> t[1] == 200), "UP before the restart");
+        assertEquals(200, readiness.get(readiness.size() - 1)[1], "readiness UP again");
         assertTrue(!pageStatuses.containsKey(500), "never a 500: " + pageStatuses);
         assertTrue(problems.isEmpty(), problems.toString());
         assertTrue(before > 0, "writes were acknowledged before the restart");
@@ -150,14 +161,9 @@ class DatabaseRestartIT extends AgainstDeployedWar {
         throw new AssertionError("PostgreSQL did not come back");
     }
 
-    private int status(String path) {
-        HttpResponse<String> response = get(path);
-        return response == null ? 0 : response.statusCode();
-    }
-
-    private HttpResponse<String> get(String path) {
+    private HttpResponse<String> get(String url) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception unreachable) {
             return null;

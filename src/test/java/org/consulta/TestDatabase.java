@@ -14,9 +14,26 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /**
+     * A connection whose closing also moves the content stamp, as every write of the platform does: what
+     * a test arranged here is on the next anonymous page, not hidden by a page kept from before.
+     */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("CONSULTA_DB_URL"),
+        Connection connection = DriverManager.getConnection(System.getenv("CONSULTA_DB_URL"),
                 env("CONSULTA_DB_USER", "consulta"), env("CONSULTA_DB_PASSWORD", "consulta"));
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(TestDatabase.class.getClassLoader(),
+                new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && !connection.isClosed()) {
+                        try (var bump = connection.createStatement()) {
+                            bump.executeUpdate("UPDATE content_stamp SET stamp = stamp + 1 WHERE id = 1");
+                        }
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Makes every mailed link of the account look issued long ago. */

@@ -49,7 +49,7 @@ public class PageCache {
     /** Renders the view for this request, or serves it again if it may be. */
     public void forward(HttpServletRequest request, HttpServletResponse response, String view)
             throws IOException, ServletException {
-        OptionalLong stamp = applies(request) ? stamps.current() : OptionalLong.empty();
+        OptionalLong stamp = seconds > 0 && applies(request) ? stamps.current() : OptionalLong.empty();
         if (stamp.isEmpty()) {
             request.getRequestDispatcher(view).forward(request, response);
             return;
