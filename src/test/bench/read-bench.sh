@@ -20,6 +20,7 @@ pg="-h 127.0.0.1 -U postgres -q"
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 [ -f target/consulta.war ] && [ -f target/payara-micro.jar ] || mvn -q -B -DskipTests package
 
+if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is busy (BENCH_PORT=… to choose another)" >&2; exit 2; fi
 work=$(mktemp -d /tmp/consulta-bench.XXXX)
 db="consulta_bench_$$"
 server=""
@@ -38,7 +39,7 @@ server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 300); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] && break
-  kill -0 "$server" 2>/dev/null || { tail -50 "$work/server.log"; exit 1; }
+  kill -0 "$server" 2>/dev/null && ! grep -q 'Failed to start' "$work/server.log" || { tail -50 "$work/server.log"; exit 1; }
   sleep 1
 done
 

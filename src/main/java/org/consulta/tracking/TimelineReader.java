@@ -46,16 +46,25 @@ public class TimelineReader {
                 }
             }
         }
-        // responses in consultations by month (UTC), counted in the database: "12 contributions answered", dated by the last
-        em.createQuery("SELECT MAX(r.answeredAt), COUNT(r) FROM Response r, Comment c WHERE r.commentId = c.id "
-                        + "AND c.commitmentId = :c AND c.progressUpdateId IS NULL AND c.visibility = org.consulta.comment.Visibility.PUBLISHED "
-                        + "GROUP BY r.answeredMonth", Object[].class).setParameter("c", commitment.getId()).getResultList()
-                .forEach(row -> out.add(new TimelineEntry((Instant) row[0], "RESPONSES", String.valueOf(row[1]), "#comments")));
+        // responses in consultations by month (UTC), counted in the database: "12 contributions answered", dated by the
+        // last; native, as JPQL's MAX of a converted date comes back unconverted on PostgreSQL
+        List<?> months = em.createNativeQuery("SELECT MAX(r.answered_at), COUNT(*) FROM response r JOIN comment c ON c.id = r.comment_id "
+                        + "WHERE c.commitment_id = ?1 AND c.progress_update_id IS NULL AND c.visibility = 'PUBLISHED' GROUP BY r.answered_month")
+                .setParameter(1, commitment.getId()).setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
+        for (Object month : months) {
+            Object[] row = (Object[]) month;
+            out.add(new TimelineEntry(instant(row[0]), "RESPONSES", String.valueOf(((Number) row[1]).longValue()), "#comments"));
+        }
         em.createQuery("SELECT u.createdAt, u.id, u.milestoneKey FROM ProgressUpdate u WHERE u.commitmentId = :c", Object[].class)
                 .setParameter("c", commitment.getId()).getResultList()
                 .forEach(row -> out.add(new TimelineEntry((Instant) row[0], row[2] == null ? "COMPLETION" : "PROGRESS",
                         String.valueOf(row[1]), "#update-" + row[1])));
         out.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return out;
+    }
+
+    /** A TIMESTAMP WITH TIME ZONE as the drivers give it: PostgreSQL's Timestamp, H2's OffsetDateTime. */
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
     }
 }
