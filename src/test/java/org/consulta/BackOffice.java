@@ -90,4 +90,15 @@ final class BackOffice {
     static void date(WebDriver browser, WebElement input, String isoValue) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoValue);
     }
+
+    /** As {@link #commitmentUnderConsultation}, from a browser of its own signed in as the administrator, closed after. */
+    static String commitmentUnderConsultation(String base, String slug, String adminEmail, String adminName) throws Exception {
+        org.openqa.selenium.WebDriver chromium = Browser.open("fr");
+        try {
+            signIn(chromium, base, adminEmail, Discussion.PASSWORD, adminName);
+            return commitmentUnderConsultation(chromium, base + "fr/r/" + slug + "/");
+        } finally {
+            chromium.quit();
+        }
+    }
 }

@@ -4,7 +4,6 @@ import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,14 +41,7 @@ class DatabaseRestartIT extends AgainstDeployedWar {
         TestDatabase.createRepository(slug, List.of("fr", "es"), "Ville qui redémarre");
         String admin = person("Alix Admin");
         TestDatabase.grant(admin, slug, "ADMINISTRATOR");
-        String url;
-        WebDriver chromium = Browser.open("fr");
-        try {
-            BackOffice.signIn(chromium, base.toString(), admin, Discussion.PASSWORD, "Alix Admin");
-            url = BackOffice.commitmentUnderConsultation(chromium, base + "fr/r/" + slug + "/");
-        } finally {
-            chromium.quit();
-        }
+        String url = BackOffice.commitmentUnderConsultation(base.toString(), slug, admin, "Alix Admin");
         List<WebClient> writers = new ArrayList<>();
         for (String name : List.of("Ana", "Ben", "Chloé")) {
             writers.add(Discussion.signedIn(base.toString(), person(name)));

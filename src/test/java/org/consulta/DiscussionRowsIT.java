@@ -7,7 +7,6 @@ import org.htmlunit.html.HtmlSubmitInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -55,13 +54,7 @@ class DiscussionRowsIT extends AgainstDeployedWar {
         for (String name : List.of("Ana", "Ben", "Chloé", "Dan")) {
             people.add(person(name));
         }
-        WebDriver chromium = Browser.open("fr");
-        try {
-            BackOffice.signIn(chromium, base.toString(), admin, Discussion.PASSWORD, "Alix Admin");
-            url = BackOffice.commitmentUnderConsultation(chromium, base + "fr/r/" + slug + "/");
-        } finally {
-            chromium.quit();
-        }
+        url = BackOffice.commitmentUnderConsultation(base.toString(), slug, admin, "Alix Admin");
         for (int i = 0; i < 6; i++) {
             String text = "Contribution numéro " + (i + 1) + " " + slug;
             Discussion.comment(session(people.get(i % 3)), url, text);
