@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 record CachedPage(long stamp, long madeAt, String contentType, List<PageCapture.Header> headers, List<byte[]> parts, int size) {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static CachedPage of(PageCapture capture, long stamp, long now) {
         String nonce = capture.headers().stream().map(h -> NONCE.matcher(h.value())).filter(Matcher::find)
@@ -47,9 +46,7 @@ record CachedPage(long stamp, long madeAt, String contentType, List<PageCapture.
     }
 
     void writeTo(HttpServletResponse response) throws IOException {
-        byte[] nonceBytes = new byte[18];
-        RANDOM.nextBytes(nonceBytes);
-        String nonce = Base64.getEncoder().encodeToString(nonceBytes);
+        String nonce = freshNonce();
         byte[] nonceAscii = nonce.getBytes(StandardCharsets.US_ASCII);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(contentType);
@@ -62,6 +59,11 @@ record CachedPage(long stamp, long madeAt, String contentType, List<PageCapture.
             }
             out.write(parts.get(i));
         }
+    }
+
+    /** A nonce as PrimeFaces makes them: it checks the one a form posts back against this shape. */
+    static String freshNonce() {
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     private int lengthOfCutNonce() {
