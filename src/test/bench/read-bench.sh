@@ -33,8 +33,8 @@ psql $pg -d test -c "CREATE DATABASE $db"
 
 CONSULTA_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource CONSULTA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
 CONSULTA_DB_USER=postgres CONSULTA_DB_PASSWORD=unused CONSULTA_DATA_DIR="$work/data" \
-  java -Xmx512m -Xlog:gc:file="$work/gc.log" -Dmp.health.default.readiness.empty.response=DOWN -jar target/payara-micro.jar --deploy target/consulta.war \
-  --contextroot / --port "$port" --nocluster --disablephonehome > "$work/server.log" 2>&1 &
+CONSULTA_JAVA_OPTIONS="-Xmx512m -Xlog:gc:file=$work/gc.log" \
+  bash docker/payara.sh target/payara-micro.jar target/consulta.war "$port" > "$work/server.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 300); do
