@@ -263,6 +263,11 @@ public class Content {
 
     /** A consultation on every commitment of the plan, announced 20 days ago, open since an hour, for 30 days. */
     public org.consulta.consultation.Consultation openConsultationNow(Tenant tenant, ActionPlan plan) {
+        return openConsultationNow(tenant, plan, true);
+    }
+
+    /** The same, readable without an account or by signed-in participants only. */
+    public org.consulta.consultation.Consultation openConsultationNow(Tenant tenant, ActionPlan plan, boolean anonymousReading) {
         java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
         org.consulta.consultation.ConsultationForm form = new org.consulta.consultation.ConsultationForm();
         form.setOriginalLanguage("fr");
@@ -270,6 +275,7 @@ public class Content {
         form.setAnnouncedOn(now.toLocalDate().minusDays(20));
         form.setOpens(now.minusHours(1));
         form.setCloses(now.plusDays(30));
+        form.setAnonymousReading(anonymousReading);
         return consultations.openConsultation(tenant, admin(), plan.getId(), form);
     }
 }

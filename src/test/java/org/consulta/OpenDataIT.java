@@ -73,6 +73,10 @@ class OpenDataIT {
     ResponseService responses;
     @Inject
     ModerationService moderation;
+    @Inject
+    org.consulta.opendata.OpenDataService data;
+    @Inject
+    org.consulta.commitment.CommitmentReader reader;
 
     private static final int DOUBLINGS = 8;
 
@@ -127,6 +131,41 @@ class OpenDataIT {
         String everything = write(Dataset.CONTRIBUTIONS, true) + write(Dataset.CONTRIBUTIONS, false);
         for (Comment absent : List.of(hidden, withdrawn, held, elsewhere)) {
             assertFalse(everything.contains(absent.getWrittenBody()), absent.getWrittenBody() + " must not be exported");
+        }
+    }
+
+    /**
+     * A consultation whose administrators turned off reading without an account: its page shows visitors
+     * the counts only, and the open-data files and the API (both read {@link OpenDataService#contributions})
+     * leave its contributions out, every one of them, until it closes and its report is public.
+     */
+    @Test
+    void aDiscussionForParticipantsOnlyStaysOutOfTheFilesAndTheApiUntilItCloses() {
+        long author = content.newAccount("Autora", "es");
+        Comment open = post(tenant, author, "plan-o", "C1", "Consulta abierta a todos");
+        ActionPlan plan = content.newPlan(tenant, "plan-m");
+        for (String title : List.of("Registre des lobbies", "Budget ouvert", "Marchés publics")) {
+            commitments.publishDraft(tenant, admin, content.newCommitment(tenant, plan, title, 2).getId(), null);
+        }
+        org.consulta.consultation.Consultation members = content.openConsultationNow(tenant, plan, false);
+        List<Comment> reserved = List.of(post(tenant, author, "plan-m", "C1", "Primero, reservado"),
+                post(tenant, author, "plan-m", "C2", "En medio, reservado"), post(tenant, author, "plan-m", "C3", "Último, reservado"));
+
+        String files = write(Dataset.CONTRIBUTIONS, true) + write(Dataset.CONTRIBUTIONS, false);
+        List<Long> api = data.contributions(tenant, 0, 100, List.of("es")).stream().map(r -> (Long) r.get("id")).toList();
+        assertTrue(files.contains(open.getWrittenBody()) && api.contains(open.getId()), "the public discussion is there");
+        for (Comment c : reserved) {
+            assertFalse(files.contains(c.getWrittenBody()), c.getWrittenBody() + " is for participants only");
+            assertFalse(api.contains(c.getId()), c.getWrittenBody() + " is not in the API");
+        }
+        assertFalse(consultations.discussionReadableBy(tenant, reader.find(tenant, "plan-m", "C2"), null, java.time.Instant.now()),
+                "the page follows the same rule");
+
+        consultations.endEarly(tenant, admin, members.getId(), "Le forum a clos la consultation", "fr");
+        List<Long> after = data.contributions(tenant, 0, 100, List.of("es")).stream().map(r -> (Long) r.get("id")).toList();
+        String filesAfter = write(Dataset.CONTRIBUTIONS, false);
+        for (Comment c : reserved) {
+            assertTrue(after.contains(c.getId()) && filesAfter.contains(c.getWrittenBody()), "public once closed: " + c.getWrittenBody());
         }
     }
 
@@ -216,6 +255,11 @@ class OpenDataIT {
     }
 
     private Comment post(Tenant where, long author, String body) {
-        return comments.postComment(where, author, "plan-o", "C1", new NewComment(null, null, body, Alignment.NEUTRAL, "es"));
+        return post(where, author, "plan-o", "C1", body);
     }
+
+    private Comment post(Tenant where, long author, String plan, String reference, String body) {
+        return comments.postComment(where, author, plan, reference, new NewComment(null, null, body, Alignment.NEUTRAL, "es"));
+    }
+
 }

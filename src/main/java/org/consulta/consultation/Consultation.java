@@ -136,6 +136,11 @@ public class Consultation extends TenantOwned {
                 && (commitments.isEmpty() || commitments.stream().anyMatch(c -> c.getId().equals(commitment.getId())));
     }
 
+    /** The commitments chosen for it; none when it is about the whole plan. */
+    List<Long> commitmentIds() {
+        return commitments.stream().map(Commitment::getId).toList();
+    }
+
     /** The same for a commitment of this consultation's plan known by its id. */
     boolean coversId(Long commitmentId) {
         return commitments.isEmpty() || commitments.stream().anyMatch(c -> c.getId().equals(commitmentId));

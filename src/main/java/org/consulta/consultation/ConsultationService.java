@@ -17,8 +17,10 @@ import org.consulta.tenant.Tenant;
 import org.consulta.tenant.TenantScoped;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Opening consultations, and finding the one a contribution belongs to. */
 @Stateless
@@ -130,11 +132,24 @@ public class ConsultationService {
 
     /** Whether the discussion of this commitment is readable by this person (null: not signed in). */
     public boolean discussionReadableBy(Tenant tenant, Commitment commitment, Long viewerId, Instant now) {
-        return viewerId != null || em.createQuery("SELECT c FROM Consultation c WHERE c.plan.id = :plan "
-                        + "AND c.closesAt > :now AND c.anonymousReading = :no", Consultation.class)
-                .setParameter("plan", commitment.getPlan().getId()).setParameter("now", now).setParameter("no", false)
-                .setHint("eclipselink.jdbc.bind-parameters", "true")
-                .getResultStream().noneMatch(c -> c.covers(commitment));
+        return viewerId != null || !membersOnlyDiscussions(tenant, now).contains(commitment.getId());
+    }
+
+    /**
+     * The commitments whose discussion only signed-in participants may read at {@code now}: those of a
+     * consultation not yet closed whose administrators turned reading without an account off. Pages,
+     * open-data files and the API all read by this one rule.
+     */
+    public Set<Long> membersOnlyDiscussions(Tenant tenant, Instant now) {
+        Set<Long> ids = new HashSet<>();
+        for (Consultation c : em.createQuery("SELECT c FROM Consultation c WHERE c.closesAt > :now AND c.anonymousReading = :no",
+                        Consultation.class).setParameter("now", now).setParameter("no", false)
+                .setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()) {
+            List<Long> chosen = c.commitmentIds();
+            ids.addAll(!chosen.isEmpty() ? chosen : em.createQuery("SELECT m.id FROM Commitment m WHERE m.plan.id = :plan", Long.class)
+                    .setParameter("plan", c.getPlan().getId()).getResultList());
+        }
+        return ids;
     }
 
     private static void length(String text, int max) {

@@ -23,13 +23,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The rows of each dataset. Plans, commitments, milestones, consultations and ballots are small and
  * read at once; contributions are read a page at a time after a given id (keyset), three statements a
  * page, so an export of any size holds one page in memory. Only public content: hidden, held and
- * withdrawn contributions are left out, and people appear by their public display name only.
+ * withdrawn contributions are left out, so are those of a discussion open to signed-in participants only
+ * (the rule its page follows), and people appear by their public display name only.
  */
 @Stateless
 @TenantScoped
@@ -52,6 +54,8 @@ public class OpenDataService {
     private BallotResults results;
     @Inject
     private Rows rows;
+    @Inject
+    private org.consulta.consultation.ConsultationService consultations;
 
     public List<Row> rows(Tenant tenant, Dataset dataset, List<String> languages) {
         return switch (dataset) {
@@ -67,9 +71,17 @@ public class OpenDataService {
 
     /** Public contributions with an id above {@code afterId}, by id, at most {@code size}. */
     public List<Row> contributions(Tenant tenant, long afterId, int size, List<String> languages) {
-        List<Object[]> page = em.createQuery("SELECT c, m.reference, p.slug FROM Comment c, Commitment m JOIN m.plan p "
-                        + "WHERE m.id = c.commitmentId AND c.id > :after AND " + PUBLIC + " ORDER BY c.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(Math.max(1, Math.min(size, PAGE))).getResultList();
+        // what the commitment's page hides from visitors, the files and the API leave out too
+        Set<Long> membersOnly = consultations.membersOnlyDiscussions(tenant, Instant.now());
+        var query = em.createQuery("SELECT c, m.reference, p.slug FROM Comment c, Commitment m JOIN m.plan p "
+                        + "WHERE m.id = c.commitmentId AND c.id > :after AND " + PUBLIC
+                        + (membersOnly.isEmpty() ? "" : " AND (c.progressUpdateId IS NOT NULL OR c.commitmentId NOT IN :membersOnly)")
+                        + " ORDER BY c.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(Math.max(1, Math.min(size, PAGE)));
+        if (!membersOnly.isEmpty()) {
+            query.setParameter("membersOnly", membersOnly);
+        }
+        List<Object[]> page = query.getResultList();
         List<Long> ids = page.stream().map(r -> ((Comment) r[0]).getId()).toList();
         Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT r FROM Response r WHERE r.commentId IN :ids", Response.class).setParameter("ids", ids)
