@@ -15,6 +15,8 @@
 #     CONSULTA_GRID_PORT (first port tried, 6900). Hazelcast's open-source edition has no passwords:
 #     a member or a client is let in on the cluster name alone, so the name used is derived from the
 #     secret and never appears on a command line (a file readable by this user only).
+# Also: no "Server" or "X-Powered-By" banner, no TRACE, and no /metrics (heap, threads and pool sizes are
+# for operators: re-enable it with a preboot command of your own behind your management network).
 # CONSULTA_JAVA_OPTIONS replaces the JVM options (default -Xmx512m).
 set -euo pipefail
 if [ $# -lt 3 ]; then
@@ -38,11 +40,20 @@ else
   name="${CONSULTA_CLUSTER_NAME:-consulta}-$digest"
 fi
 
+# the host name the container writes into redirects of its own: the configured public address, never
+# the request's Host header (which anybody can forge)
+public_host=$(printf '%s' "${CONSULTA_PUBLIC_URL:-http://localhost:$port}" | sed -E 's#^[a-z]+://##; s#/.*$##')
+
 umask 077
 preboot=$(mktemp "${TMPDIR:-/tmp}/consulta-grid.XXXXXX")
 cat > "$preboot" <<EOF
 set hazelcast-runtime-configuration.cluster-group-name=$name
 set hazelcast-runtime-configuration.start-port=$grid_port
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.trace-enabled=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-name=$public_host
+set configs.config.server-config.microprofile-metrics-configuration.enabled=false
 EOF
 # Payara reads the file in its first seconds of boot; it does not stay behind.
 ( sleep 120; rm -f "$preboot" ) </dev/null >/dev/null 2>&1 &

@@ -167,6 +167,7 @@ class AccountBrowserIT extends AgainstDeployedWar {
         String token = Mailbox.token(Mailbox.await(MAIL, email, subject));
         browser.get(base + language + "/account/confirm?token=" + token);
         assertAccessible(browser);
+        browser.findElement(By.id("confirm:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("confirm:submit")).click();
         Browser.awaitText(browser, switch (language) {
             case "es" -> "Su dirección está confirmada";

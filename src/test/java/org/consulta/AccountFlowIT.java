@@ -59,7 +59,7 @@ class AccountFlowIT extends AgainstDeployedWar {
 
         MimeMessage mail = Mailbox.await(MAIL, email, "Confirmez votre adresse électronique");
         assertTrue(Mailbox.body(mail).startsWith("Bonjour Lucie Martin"), Mailbox.body(mail));
-        HtmlPage confirmed = click(web.getPage(base + "fr/account/confirm?token=" + Mailbox.token(mail)), "confirm:submit");
+        HtmlPage confirmed = confirm("fr", Mailbox.token(mail), PASSWORD);
         assertTrue(confirmed.asNormalizedText().contains("Votre adresse est confirmée"), confirmed.asNormalizedText());
 
         HtmlPage home = logIn("fr", email, PASSWORD);
@@ -155,12 +155,115 @@ class AccountFlowIT extends AgainstDeployedWar {
         web.getCookieManager().clearCookies();
         register("es", "Inés Invitada", invitee, PASSWORD);
         MimeMessage confirm = Mailbox.await(MAIL, invitee, "Confirme su correo electrónico");
-        click(web.getPage(base + "es/account/confirm?token=" + Mailbox.token(confirm)), "confirm:submit");
+        confirm("es", Mailbox.token(confirm), PASSWORD);
 
         web.getCookieManager().clearCookies();
         logIn("fr", admin, PASSWORD);
         String list = web.<HtmlPage>getPage(base + "fr/r/" + slug + "/admin/members?q=Invitada").asNormalizedText();
         assertTrue(list.contains("Inés Invitada") && list.contains("Membre du forum · Société civile"), list);
+    }
+
+    /**
+     * Someone registers another person's address with a password of their own, and waits for an
+     * invitation to it: the role waits for whoever proves control of the address, and the registrant's
+     * password does not survive the owner taking the address over.
+     */
+    @Test
+    void anInvitationGoesToWhoeverProvesControlOfTheAddressNotToWhoeverRegisteredItFirst() throws Exception {
+        String victim = unique();
+        String attackers = "the attacker's own passphrase";
+        register("en", "Mallory Pre", victim, attackers);
+        String confirmLink = Mailbox.token(Mailbox.await(MAIL, victim, "Confirm your e-mail address"));
+        web.getCookieManager().clearCookies();
+
+        String slug = "pre-" + UUID.randomUUID().toString().substring(0, 6);
+        String admin = signedInAdministratorOfNewRepository(slug, "en", "Preregistered Town", "Ada Admin");
+        HtmlPage members = web.getPage(base + "en/r/" + slug + "/admin/members");
+        fill(members, "invite:email", victim);
+        ((HtmlSelect) members.getHtmlElementById("invite:role")).setSelectedAttribute("MODERATOR", true);
+        HtmlPage sent = click(members, "invite:submit");
+        assertTrue(sent.asNormalizedText().contains("The invitation is sent."), "an invitation, not a grant: " + sent.asNormalizedText());
+        web.getCookieManager().clearCookies();
+
+        // the owner opens the confirmation mail the registrant caused: without the registrant's password it confirms nothing
+        HtmlPage refused = confirm("en", confirmLink, "what the owner would type");
+        assertTrue(refused.asNormalizedText().contains("This is not the password of this account"), refused.asNormalizedText());
+        assertTrue(logIn("en", victim, attackers).asNormalizedText().contains("Sign-in failed"), "still unconfirmed");
+
+        // the owner takes the address over by mail: the registrant's password is gone, the role is the owner's
+        requestReset("en", victim);
+        String reset = Mailbox.token(Mailbox.await(MAIL, victim, "Choose a new password"));
+        setNewPassword("en", reset, "the owner's real passphrase");
+        web.getCookieManager().clearCookies();
+        assertTrue(logIn("en", victim, attackers).asNormalizedText().contains("Sign-in failed"), "the registrant's password is void");
+        web.getCookieManager().clearCookies();
+        assertTrue(logIn("en", victim, "the owner's real passphrase").asNormalizedText().contains("Signed in as Mallory Pre"));
+        web.getCookieManager().clearCookies();
+        logIn("en", admin, PASSWORD);
+        String list = web.<HtmlPage>getPage(base + "en/r/" + slug + "/admin/members?q=Mallory").asNormalizedText();
+        assertTrue(list.contains("Mallory Pre"), "the owner holds the role now: " + list);
+    }
+
+    /** A password changed on one device, or reset by mail, ends the sessions open everywhere else. */
+    @Test
+    void changingOrResettingThePasswordEndsEveryOtherSession() throws Exception {
+        String email = confirmedAccount("en", "Sia Session");
+        String other = confirmedAccount("en", "Otto Other");
+        try (WebClient phone = client(); WebClient friend = client()) {
+            logIn("en", email, PASSWORD);
+            logIn(phone, "en", email, PASSWORD);
+            assertTrue(phone.<HtmlPage>getPage(base + "en/").asNormalizedText().contains("Signed in as Sia Session"));
+
+            HtmlPage form = web.getPage(base + "en/account/password");
+            fill(form, "password:current", PASSWORD);
+            fill(form, "password:replacement", "a second long passphrase");
+            HtmlPage changed = click(form, "password:submit");
+            assertTrue(changed.asNormalizedText().contains("Every other session of your account has been signed out."),
+                    changed.asNormalizedText());
+            assertTrue(web.<HtmlPage>getPage(base + "en/").asNormalizedText().contains("Signed in as Sia Session"),
+                    "the session that changed it stays");
+            assertFalse(phone.<HtmlPage>getPage(base + "en/").asNormalizedText().contains("Signed in as"), "the phone is signed out");
+
+            // a reset link opened in a browser where someone else is signed in ends that session too
+            logIn(friend, "en", other, PASSWORD);
+            requestReset("en", email);
+            String token = Mailbox.token(Mailbox.await(MAIL, email, "Choose a new password"));
+            HtmlPage resetForm = friend.getPage(base + "en/account/reset?token=" + token);
+            fill(resetForm, "reset:replacement", "a third long passphrase");
+            HtmlPage done = click(resetForm, "reset:submit");
+            assertTrue(done.asNormalizedText().contains("every session of your account has been signed out"), done.asNormalizedText());
+            assertFalse(web.<HtmlPage>getPage(base + "en/").asNormalizedText().contains("Signed in as"), "the laptop too, now");
+            assertFalse(friend.<HtmlPage>getPage(base + "en/").asNormalizedText().contains("Signed in as Otto Other"),
+                    "the browser that reset it is signed out of the other account");
+        }
+    }
+
+    /** Of two reset links, using one voids the other; so does changing the password. */
+    @Test
+    void usingOneResetLinkVoidsEveryOther() throws Exception {
+        String email = confirmedAccount("en", "Lena Links");
+        requestReset("en", email);
+        String older = Mailbox.token(Mailbox.await(MAIL, email, "Choose a new password"));
+        MAIL.purgeEmailFromAllMailboxes();
+        requestReset("en", email);
+        String newer = Mailbox.token(Mailbox.await(MAIL, email, "Choose a new password"));
+        assertNotEquals(older, newer);
+        assertTrue(setNewPassword("en", newer, "a newer long passphrase").asNormalizedText().contains("Your new password is saved"));
+        web.getCookieManager().clearCookies();
+        assertTrue(setNewPassword("en", older, "an older long passphrase").asNormalizedText().contains("This link is not valid"),
+                "the older link no longer works");
+
+        MAIL.purgeEmailFromAllMailboxes();
+        requestReset("en", email);
+        String pending = Mailbox.token(Mailbox.await(MAIL, email, "Choose a new password"));
+        logIn("en", email, "a newer long passphrase");
+        HtmlPage form = web.getPage(base + "en/account/password");
+        fill(form, "password:current", "a newer long passphrase");
+        fill(form, "password:replacement", "a changed long passphrase");
+        click(form, "password:submit");
+        web.getCookieManager().clearCookies();
+        assertTrue(setNewPassword("en", pending, "yet another passphrase").asNormalizedText().contains("This link is not valid"),
+                "a password change voids the links still unused");
     }
 
     @Test
@@ -258,9 +361,15 @@ class AccountFlowIT extends AgainstDeployedWar {
         register(lang, name, email, PASSWORD);
         MimeMessage mail = Mailbox.await(MAIL, email, lang.equals("en") ? "Confirm your e-mail address"
                 : lang.equals("es") ? "Confirme su correo electrónico" : "Confirmez votre adresse électronique");
-        click(web.getPage(base + lang + "/account/confirm?token=" + Mailbox.token(mail)), "confirm:submit");
+        confirm(lang, Mailbox.token(mail), PASSWORD);
         web.getCookieManager().clearCookies();
         return email;
+    }
+
+    private HtmlPage confirm(String lang, String token, String password) throws Exception {
+        HtmlPage form = web.getPage(base + lang + "/account/confirm?token=" + token);
+        fill(form, "confirm:password", password);
+        return click(form, "confirm:submit");
     }
 
     private HtmlPage register(String lang, String name, String email, String password) throws Exception {
@@ -274,7 +383,11 @@ class AccountFlowIT extends AgainstDeployedWar {
     }
 
     private HtmlPage logIn(String lang, String email, String password) throws Exception {
-        HtmlPage form = web.getPage(base + lang + "/account/login");
+        return logIn(web, lang, email, password);
+    }
+
+    private HtmlPage logIn(WebClient client, String lang, String email, String password) throws Exception {
+        HtmlPage form = client.getPage(base + lang + "/account/login");
         fill(form, "login:email", email);
         fill(form, "login:password", password);
         return click(form, "login:submit");

@@ -198,6 +198,7 @@ class ConsultationsIT {
         int many = statements(() -> threads.threads(tenant, null, "plan-2025", "C2", CommentReader.Order.NEWEST, 3, null));
         assertEquals(few, many, "10 comments vs 200 comments (page 4)");
         content.multiplyComments(tenant, reader.find(tenant, "plan-2025", "C2").getId(), 49);
+        content.refreshStatistics();
         int tenThousand = statements(() -> threads.threads(tenant, null, "plan-2025", "C2", CommentReader.Order.SUPPORT, 7, null));
         assertEquals(few, tenThousand, "10 comments vs 10,000 comments (page 8, most supported first)");
         System.out.println("SQL statements for a page of comment threads: " + few + " (10 comments), " + many

@@ -109,6 +109,18 @@ class RunCommandIT {
         }
     }
 
+    /** The run command shows no server banner and keeps Payara's /metrics (heap, threads, pools) closed. */
+    @Test
+    void noBannerAndNoMetricsForTheWorld() throws Exception {
+        assertTrue(readySeen, "started");
+        HttpResponse<Void> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/en/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertTrue(page.headers().firstValue("Server").isEmpty() && page.headers().firstValue("X-Powered-By").isEmpty(),
+                "no banner: " + page.headers().map());
+        int metrics = status("http://127.0.0.1:" + port + "/metrics");
+        assertTrue(metrics == 403 || metrics == 404, "/metrics answered " + metrics);
+    }
+
     @Test
     void aDataGridClientWithTheDefaultClusterNameGetsNothing() throws Exception {
         assertTrue(readySeen, "started");

@@ -154,6 +154,15 @@ public final class TestDatabase {
         }
     }
 
+    /** Makes the account a platform administrator, as the bootstrap one is. */
+    public static void makePlatformAdmin(String email) throws SQLException {
+        try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE account SET platform_admin = TRUE WHERE email = ?")) {
+            update.setString(1, email);
+            update.executeUpdate();
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

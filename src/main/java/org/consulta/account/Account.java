@@ -44,6 +44,10 @@ public class Account extends BaseEntity {
     @Column(name = "deleted_at")
     private java.time.Instant deletedAt;
 
+    /** Moves with each new password: sessions opened before it end (see {@link SignInService#stillSignedIn}). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected Account() {
     }
 
@@ -111,6 +115,11 @@ public class Account extends BaseEntity {
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        this.sessionEpoch++;
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     /** Forgets who the person was; the row stays so that their public contributions keep an author. */

@@ -65,7 +65,9 @@ public class MembershipService {
         }
         String repositoryName = repositoryName(tenant, inviteeLanguage);
         Account account = accountWith(address);
-        if (account != null) {
+        // an account nobody has confirmed may be someone else's registration of this address: its role
+        // waits, as an invitation, for whoever proves control of the address
+        if (account != null && account.isConfirmed()) {
             grantRole(tenant, actorId, address, role, constituency, organisation);
             mailer.enqueue(address, account.getLanguage(), "mail_role_granted", account.getDisplayName(),
                     repositoryName(tenant, account.getLanguage()), roleName(account.getLanguage(), role));

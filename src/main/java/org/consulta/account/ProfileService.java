@@ -16,6 +16,8 @@ public class ProfileService {
      */
     private static final String ACROSS_REPOSITORIES = "eclipselink.jdbc.allow-native-sql-query";
 
+    @jakarta.inject.Inject
+    private PasswordRecheck recheck;
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @jakarta.inject.Inject
@@ -124,7 +126,7 @@ public class ProfileService {
         if (account == null || account.isDeleted()) {
             throw new AccessDeniedException("not signed in");
         }
-        if (password == null || !hasher.matches(password.toCharArray(), account.getPasswordHash())) {
+        if (!recheck.passes(account.getId(), password)) {
             throw new AccountException("account_password.wrong_current", "password");
         }
         return account;

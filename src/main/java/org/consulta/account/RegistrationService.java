@@ -26,7 +26,7 @@ public class RegistrationService {
     @Inject
     private ClientThrottle throttle;
     @Inject
-    private MembershipService memberships;
+    private PendingInvitations invitations;
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "consulta.throttle.registrations", defaultValue = "10")
     private int registrationsPerHour;
@@ -44,6 +44,8 @@ public class RegistrationService {
                 .ifPresent(key -> {
                     throw new AccountException(key, "password");
                 });
+        // hashed before anything is known of the address: a taken one answers no faster than a new one
+        String hash = hasher.hash(registration.getPassword().toCharArray());
         Account existing = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", email).getResultStream().findFirst().orElse(null);
         if (existing != null) {
@@ -52,7 +54,7 @@ public class RegistrationService {
             return;
         }
         Account account = new Account(email, registration.getName().trim(),
-                hasher.hash(registration.getPassword().toCharArray()), registration.getLanguage());
+                hash, registration.getLanguage());
         try {
             em.persist(account);
             em.flush();
@@ -67,16 +69,22 @@ public class RegistrationService {
                 links.to(account.getLanguage(), "/account/confirm?token=" + issued.raw()));
     }
 
-    /** Confirms the address behind a link; an expired, used or unknown link changes nothing. */
-    public void confirmEmail(String rawToken) {
+    /**
+     * Confirms the address behind a link, given the password the account was registered with: the link
+     * proves control of the mailbox, the password that the person who registered is that owner. Someone
+     * who registered another person's address cannot have it confirmed (its owner does not know that
+     * password, and takes the address over through a reset link instead). An expired, used or unknown
+     * link, or a wrong password, changes nothing.
+     */
+    public void confirmEmail(String rawToken, String password) {
         AccountToken token = Tokens.usable(em, rawToken, TokenPurpose.CONFIRM_EMAIL)
                 .orElseThrow(() -> new AccountException("account_confirm.invalid_link"));
-        token.use(Instant.now());
         Account account = token.getAccount();
+        if (password == null || !hasher.matches(password.toCharArray(), account.getPasswordHash())) {
+            throw new AccountException("account_confirm.wrong_password", "password");
+        }
+        token.use(Instant.now());
         account.confirm(Instant.now());
-        em.createQuery("SELECT i FROM Invitation i WHERE i.email = :e AND i.acceptedAt IS NULL", Invitation.class)
-                .setParameter("e", account.getEmail()).getResultList()
-                .forEach(i -> memberships.acceptInvitation(new org.consulta.tenant.Tenant(i.getRepositoryId(), "invited"),
-                        i.getId(), account.getId()));
+        invitations.acceptFor(account);
     }
 }

@@ -47,7 +47,9 @@ public class SignInService {
             hasher.hash(password.toCharArray()); // same cost as a real check: timing tells nothing
             throw new SignInRefusedException();
         }
-        if (account.isLocked(now) || !hasher.matches(password.toCharArray(), account.getPasswordHash())) {
+        // the hash is checked even for a locked account: the time taken tells nothing either
+        boolean matches = hasher.matches(password.toCharArray(), account.getPasswordHash());
+        if (account.isLocked(now) || !matches) {
             if (!account.isLocked(now) && account.recordFailure(now, MAX_FAILURES, WINDOW)) {
                 mailer.send(account.getEmail(), account.getLanguage(), "mail_locked", account.getDisplayName());
             }
@@ -60,8 +62,18 @@ public class SignInService {
         return signedIn(account);
     }
 
+    /**
+     * Whether a session opened as {@code who} still holds: not once the account's password was changed
+     * or reset since (elsewhere), nor once the account is gone. One primary-key read per signed-in request.
+     */
+    public boolean stillSignedIn(SignedIn who) {
+        Integer epoch = em.createQuery("SELECT a.sessionEpoch FROM Account a WHERE a.id = :id AND a.deletedAt IS NULL",
+                Integer.class).setParameter("id", who.accountId()).getResultStream().findFirst().orElse(null);
+        return epoch != null && epoch == who.sessionEpoch();
+    }
+
     static SignedIn signedIn(Account account) {
         return new SignedIn(account.getId(), account.getDisplayName(), account.getLanguage(),
-                account.isMustChangePassword(), account.isPlatformAdmin());
+                account.isMustChangePassword(), account.isPlatformAdmin(), account.getSessionEpoch());
     }
 }

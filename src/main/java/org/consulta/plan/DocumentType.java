@@ -21,6 +21,9 @@ public enum DocumentType {
     ODT("application/vnd.oasis.opendocument.text", "odt"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
+    /** What a real text document inflates to at most; a 2 GiB bomb is refused after reading this much. */
+    static final long MAX_INFLATED = 64L * 1024 * 1024;
+    static final int MAX_ENTRIES = 5_000;
     private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
     private final String mediaType;
@@ -78,8 +81,21 @@ public enum DocumentType {
                     && new String(zip.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII).equals(ODT_MIMETYPE)) {
                 return Optional.of(ODT);
             }
-            for (int i = 0; entry != null && i < 10_000; i++, entry = zip.getNextEntry()) {
+            // each entry is read here, counted, before the next: a zip bomb stops at the budget instead of
+            // being inflated whole by getNextEntry() skipping it
+            long inflated = 0;
+            byte[] buffer = new byte[64 * 1024];
+            for (int i = 0; entry != null; i++, entry = zip.getNextEntry()) {
+                if (i >= MAX_ENTRIES) {
+                    return Optional.empty();
+                }
                 names.add(entry.getName());
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    inflated += n;
+                    if (inflated > MAX_INFLATED) {
+                        return Optional.empty();
+                    }
+                }
             }
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();

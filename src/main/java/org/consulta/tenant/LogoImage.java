@@ -73,7 +73,9 @@ public final class LogoImage {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.transform(new DOMSource(document), new StreamResult(out));
+            // the root element alone: processing instructions and comments around it (an xml-stylesheet
+            // pointing elsewhere) are not part of the drawing
+            transformer.transform(new DOMSource(root), new StreamResult(out));
             return out.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
         } catch (InvalidRepositoryException refused) {
             throw refused;

@@ -26,6 +26,33 @@ class DocumentTypeTest {
         assertEquals(Optional.empty(), DocumentType.of("<html><script>".getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** A DOCX whose one part inflates past the budget is refused, whatever it names, after reading only that much. */
+    @Test
+    void aZipBombIsRefusedWithoutInflatingItWhole() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= DocumentType.MAX_INFLATED; written += zeros.length) {
+                zip.write(zeros);
+            }
+        }
+        assertTrue(bytes.size() < 2 * 1024 * 1024, "small on the wire: " + bytes.size());
+        assertEquals(Optional.empty(), DocumentType.of(bytes.toByteArray()));
+
+        java.io.ByteArrayOutputStream many = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(many)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            for (int i = 0; i < DocumentType.MAX_ENTRIES; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("e" + i));
+            }
+        }
+        assertEquals(Optional.empty(), DocumentType.of(many.toByteArray()), "too many entries");
+    }
+
     @Test
     void aNameMayNotClaimAnotherKnownType() {
         assertFalse(DocumentType.nameAgrees("plan.pdf", DocumentType.PNG));

@@ -31,6 +31,16 @@ class LogoImageTest {
     }
 
     @Test
+    void dropsProcessingInstructionsAndCommentsAroundTheDrawing() {
+        String svg = "<?xml version=\"1.0\"?><?xml-stylesheet href=\"http://evil.test/x.css\"?><!-- hello -->"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><?pi inside?><rect width=\"4\" height=\"4\"/></svg>"
+                + "<?after the root?>";
+        String kept = new String(LogoImage.check(svg.getBytes(StandardCharsets.UTF_8)).content(), StandardCharsets.UTF_8);
+        assertFalse(kept.contains("<?") || kept.contains("evil.test") || kept.contains("<!--"), kept);
+        assertTrue(kept.startsWith("<svg") && kept.contains("<rect"), kept);
+    }
+
+    @Test
     void refusesWhatIsNotAnImageWhateverItsName() {
         assertEquals("admin_settings.logo_type", assertThrows(InvalidRepositoryException.class,
                 () -> LogoImage.check("%PDF-1.7 not a logo".getBytes(StandardCharsets.UTF_8))).messageKey());

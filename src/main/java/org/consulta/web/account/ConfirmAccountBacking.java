@@ -21,6 +21,7 @@ public class ConfirmAccountBacking {
     private CurrentPage page;
 
     private String token;
+    private String password;
 
     public String getToken() {
         return token;
@@ -30,8 +31,16 @@ public class ConfirmAccountBacking {
         this.token = token;
     }
 
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
     public void confirm() {
-        registrations.confirmEmail(token);
+        registrations.confirmEmail(token, password);
         Faces.done(i18n, "account_confirm.done", "/" + page.getLanguage() + "/account/login");
     }
 }

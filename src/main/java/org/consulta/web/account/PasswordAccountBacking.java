@@ -26,7 +26,9 @@ public class PasswordAccountBacking {
     private String replacement;
 
     public void change() {
-        user.signIn(passwords.changePassword(user.id(), current, replacement));
+        org.consulta.account.SignedIn renewed = passwords.changePassword(user.id(), current, replacement);
+        Faces.request().changeSessionId(); // this session stays, under a new id; every other one has ended
+        user.signIn(renewed);
         // the confirmation is in this page's language: so is the page it leads to
         Faces.done(i18n, "account_password.changed", "/" + page.getLanguage() + "/");
     }

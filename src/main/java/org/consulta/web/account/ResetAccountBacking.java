@@ -25,12 +25,17 @@ public class ResetAccountBacking {
     private String replacement;
 
     public void requestLink() {
-        passwords.requestReset(email, Faces.clientAddress());
+        passwords.requestReset(email, Faces.clientAddress(), page.getLanguage());
         Faces.done(i18n, "account_reset.link_sent", "/" + page.getLanguage() + "/account/login");
     }
 
     public void reset() {
         passwords.resetPassword(token, replacement);
+        // whoever was signed in in this browser (another account, or this one) signs in again
+        jakarta.servlet.http.HttpSession session = Faces.request().getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
         Faces.done(i18n, "account_reset.done", "/" + page.getLanguage() + "/account/login");
     }
 

@@ -20,14 +20,31 @@ public class CurrentUser {
 
     @Inject
     private HttpServletRequest request;
+    @Inject
+    private org.consulta.account.SignInService signIns;
+
+    private boolean checked;
 
     public void signIn(SignedIn who) {
         request.getSession(true).setAttribute(ATTRIBUTE, who);
+        checked = true;
     }
 
+    /**
+     * The session's person, checked once per request against the account: a session opened before the
+     * password was changed or reset (on any instance) ends here, and its holder is a visitor again.
+     */
     private SignedIn signedIn() {
         HttpSession session = request.getSession(false);
-        return session == null ? null : (SignedIn) session.getAttribute(ATTRIBUTE);
+        SignedIn who = session == null ? null : (SignedIn) session.getAttribute(ATTRIBUTE);
+        if (who != null && !checked) {
+            checked = true;
+            if (!signIns.stillSignedIn(who)) {
+                session.invalidate();
+                return null;
+            }
+        }
+        return who;
     }
 
     public boolean isSignedIn() {

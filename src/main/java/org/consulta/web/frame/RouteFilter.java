@@ -48,7 +48,7 @@ public class RouteFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/views/")) {
+        if (isViewFile(request) || path.startsWith("/views/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -98,10 +98,23 @@ public class RouteFilter extends HttpFilter {
         request.setAttribute(ACTION_PATH, request.getRequestURI().substring(request.getContextPath().length())
                 + (query == null ? "" : "?" + query));
         if (user.isSignedIn()) {
+            // a signed-in page is one person's: no browser or proxy keeps it (settings, outbox, queues)
+            response.setHeader("Cache-Control", "no-store");
             request.getRequestDispatcher(route.view()).forward(request, response);
         } else {
             pageCache.forward(request, response, route.view());
         }
+    }
+
+    /**
+     * Whether the request names a view file itself, however written ({@code //views/…}, {@code /%2e/%76iews/…},
+     * {@code /views;x/…}): the container's decoded and normalised path says so, the raw URI does not. Views
+     * are reached only through their routes, where sign-in, one-time passwords and repositories are checked.
+     */
+    static boolean isViewFile(HttpServletRequest request) {
+        String normalised = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return normalised.startsWith("/views/") || normalised.startsWith("/WEB-INF/")
+                || normalised.endsWith(".xhtml") && !normalised.startsWith("/jakarta.faces.resource/");
     }
 
     private static boolean tooLarge(HttpServletRequest request) {
@@ -139,7 +152,7 @@ public class RouteFilter extends HttpFilter {
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);
             cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
+            cookie.setSecure(SecureTransport.isHttps(request));
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
