@@ -238,6 +238,29 @@ class AccountFlowIT extends AgainstDeployedWar {
         }
     }
 
+    /** Guessing the password inside a session counts like failed sign-ins: five lock the account, right password or not. */
+    @Test
+    void passwordGuessesInsideASessionLockTheAccount() throws Exception {
+        String email = unique();
+        TestDatabase.createAccount(email, "Gus Guess", PASSWORD, false, "en");
+        logIn("en", email, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            HtmlPage form = web.getPage(base + "en/account/password");
+            fill(form, "password:current", "guess number " + i);
+            fill(form, "password:replacement", "a brand new passphrase");
+            HtmlPage refused = click(form, "password:submit");
+            assertFalse(refused.asNormalizedText().contains("Your password is changed"), "guess " + i);
+        }
+        assertTrue(Mailbox.body(Mailbox.await(MAIL, email, "Your account is locked for 15 minutes")).contains("5 failed"));
+        HtmlPage form = web.getPage(base + "en/account/password");
+        fill(form, "password:current", PASSWORD);
+        fill(form, "password:replacement", "a brand new passphrase");
+        assertFalse(click(form, "password:submit").asNormalizedText().contains("Your password is changed"),
+                "locked: not even the right password");
+        web.getCookieManager().clearCookies();
+        assertTrue(logIn("en", email, PASSWORD).asNormalizedText().contains("Sign-in failed"), "and no sign-in either");
+    }
+
     /** Of two reset links, using one voids the other; so does changing the password. */
     @Test
     void usingOneResetLinkVoidsEveryOther() throws Exception {
