@@ -121,6 +121,23 @@ class RunCommandIT {
         assertTrue(metrics == 403 || metrics == 404, "/metrics answered " + metrics);
     }
 
+    /** The container's own redirects name the configured public address, never a forged Host header. */
+    @Test
+    void theContainersRedirectsIgnoreAForgedHost() throws Exception {
+        assertTrue(readySeen, "started");
+        for (String path : List.of("/views;x/", "/views")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.test\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+                assertFalse(head.toLowerCase(java.util.Locale.ROOT).contains("evil.test"), path + ": " + head);
+                assertFalse(head.startsWith("HTTP/1.1 200"), path + " is no page: " + head);
+            }
+        }
+    }
+
     @Test
     void aDataGridClientWithTheDefaultClusterNameGetsNothing() throws Exception {
         assertTrue(readySeen, "started");

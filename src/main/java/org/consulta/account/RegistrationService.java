@@ -44,17 +44,21 @@ public class RegistrationService {
                 .ifPresent(key -> {
                     throw new AccountException(key, "password");
                 });
-        // hashed before anything is known of the address: a taken one answers no faster than a new one
-        String hash = hasher.hash(registration.getPassword().toCharArray());
         Account existing = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", email).getResultStream().findFirst().orElse(null);
+        // one key derivation either way (checking the password here, hashing it below): a taken address
+        // answers no faster than a new one
         if (existing != null) {
-            mailer.enqueue(email, existing.getLanguage(), "mail_already_registered", existing.getDisplayName(),
-                    links.to(existing.getLanguage(), "/account/reset"));
+            boolean copy = hasher.matches(registration.getPassword().toCharArray(), existing.getPasswordHash())
+                    && !existing.isConfirmed() && existing.getCreatedAt().isAfter(Instant.now().minus(Duration.ofMinutes(10)));
+            if (!copy) { // a copy of the same submission (a double click) has its confirmation on the way already
+                mailer.enqueue(email, existing.getLanguage(), "mail_already_registered", existing.getDisplayName(),
+                        links.to(existing.getLanguage(), "/account/reset"));
+            }
             return;
         }
         Account account = new Account(email, registration.getName().trim(),
-                hash, registration.getLanguage());
+                hasher.hash(registration.getPassword().toCharArray()), registration.getLanguage());
         try {
             em.persist(account);
             em.flush();
