@@ -12,7 +12,7 @@ import org.consulta.account.ClientThrottle;
 import java.time.Duration;
 
 /**
- * At most {@value #PER_MINUTE} API requests per client address and minute (per instance); beyond, 429 with
+ * At most {@value #PER_MINUTE} API requests per client address and minute, counted across the cluster; beyond, 429 with
  * a problem+json body and {@code Retry-After}. Documented in the README.
  */
 @Provider
@@ -28,7 +28,7 @@ public class RateLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         try {
-            throttle.attempt("api", request.getRemoteAddr(), PER_MINUTE, Duration.ofMinutes(1));
+            throttle.attempt("api", org.consulta.platform.ClientAddress.of(request), PER_MINUTE, Duration.ofMinutes(1));
         } catch (AccountException throttled) {
             throw new ApiRefusedException("api.rate_limited", 429);
         }

@@ -41,6 +41,6 @@ public final class Faces {
     }
 
     public static String clientAddress() {
-        return request().getRemoteAddr();
+        return org.consulta.platform.ClientAddress.of(request());
     }
 }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Whether a request reached the platform over HTTPS: on its own connection, or through a TLS proxy
@@ -19,7 +18,6 @@ import java.util.List;
 @WebListener
 public class SecureTransport implements ServletContextListener {
 
-    private static volatile List<String> trustedProxies = List.of();
     private static volatile boolean publicHttps;
 
     @Override
@@ -33,14 +31,15 @@ public class SecureTransport implements ServletContextListener {
     }
 
     static void configure(String proxies, String publicUrl) {
-        trustedProxies = Arrays.stream(proxies.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        org.consulta.platform.ClientAddress.trust(
+                Arrays.stream(proxies.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
         publicHttps = publicUrl.trim().toLowerCase(java.util.Locale.ROOT).startsWith("https://");
     }
 
     /** True for HTTPS: the connection's own, or a trusted proxy's word for it, or the declared public address. */
     static boolean isHttps(HttpServletRequest request) {
         return request.isSecure() || publicHttps
-                || trustedProxies.contains(request.getRemoteAddr())
+                || org.consulta.platform.ClientAddress.fromTrustedProxy(request)
                 && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 }

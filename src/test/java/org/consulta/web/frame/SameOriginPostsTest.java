@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,20 @@ class SameOriginPostsTest {
         assertFalse(filter.fromThisSite(request("10.0.0.1", Map.of("Host", "localhost:8080", "Referer", "http://evil.test/x"))));
         assertFalse(filter.fromThisSite(request("10.0.0.1", Map.of("Host", "localhost:8080",
                 "Origin", "http://consulta.example.org.evil.test"))));
+    }
+
+    @Test
+    void limitsCountTheAddressATrustedProxyAppendedNeverOneTheClientWrote() {
+        SecureTransport.configure("10.0.0.5", "");
+        try {
+            assertEquals("198.51.100.7", org.consulta.platform.ClientAddress.of(
+                    request("10.0.0.5", Map.of("X-Forwarded-For", "203.0.113.1, 198.51.100.7"))), "the proxy's own hop");
+            assertEquals("10.0.0.6", org.consulta.platform.ClientAddress.of(
+                    request("10.0.0.6", Map.of("X-Forwarded-For", "203.0.113.1"))), "from anyone else the header is ignored");
+            assertEquals("10.0.0.5", org.consulta.platform.ClientAddress.of(request("10.0.0.5", Map.of())));
+        } finally {
+            SecureTransport.configure("", "");
+        }
     }
 
     @Test
