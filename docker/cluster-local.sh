@@ -86,9 +86,10 @@ up() {
   mkdir -p "$state/nginx"
   printf "worker_processes 1;\npid %s/nginx.pid;\nerror_log %s/nginx/error.log;\nevents { worker_connections 1024; }\n\
 http {\n  access_log off;\n  client_body_temp_path %s/nginx;\n  proxy_temp_path %s/nginx;\n\
-  upstream consulta {\n%b  }\n  server {\n    listen 127.0.0.1:%s;\n    client_max_body_size 60m;\n\
+  upstream consulta {\n%b    keepalive 32;\n  }\n  server {\n    listen 127.0.0.1:%s;\n    client_max_body_size 60m;\n\
     location / {\n      proxy_pass http://consulta;\n      proxy_set_header Host \$http_host;\n\
       proxy_set_header X-Forwarded-Proto \$scheme;\n      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;\n\
+      proxy_http_version 1.1;\n      proxy_set_header Connection \"\";\n\
       proxy_next_upstream error timeout http_502 http_503;\n    }\n  }\n}\n" \
     "$PWD/$state" "$PWD/$state" "$PWD/$state" "$PWD/$state" "$upstream" "$front" > "$state/nginx.conf"
   nginx -c "$PWD/$state/nginx.conf" -g 'daemon off;' > "$state/nginx/out.log" 2>&1 &

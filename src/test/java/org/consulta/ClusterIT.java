@@ -222,6 +222,12 @@ class ClusterIT {
     @Test
     @Order(4)
     void eachMailAndEachNoticeGoesOutOnceThoughBothInstancesRunTheSchedules() throws Exception {
+        // the consultation's own opening round has passed (with nobody following yet)
+        long opened = System.currentTimeMillis() + 75_000;
+        while (Discussion.number("SELECT COUNT(*) FROM consultation WHERE opening_notice_at IS NOT NULL AND repository_id = "
+                + "(SELECT id FROM repository WHERE slug = ?)", slug) == 0 && System.currentTimeMillis() < opened) {
+            Thread.sleep(1000);
+        }
         List<String> followers = new ArrayList<>();
         for (String name : List.of("Dora Suit", "Émile Suit", "Fanny Suit", "Gaspard Suit")) {
             String email = person(name);
@@ -238,8 +244,9 @@ class ClusterIT {
         while (System.currentTimeMillis() < deadline && received(followers) < followers.size()) {
             Thread.sleep(1000);
         }
-        // both instances get at least one more round of each schedule after the first mail
-        Thread.sleep(65_000);
+        // both instances get at least one more round of each schedule (notices: every minute at :00)
+        java.time.LocalTime now = java.time.LocalTime.now();
+        Thread.sleep((70 - now.getSecond()) * 1000L);
         Map<String, Integer> perFollower = new TreeMap<>();
         for (String email : followers) {
             perFollower.put(email, (int) java.util.Arrays.stream(MAIL.getReceivedMessagesForDomain(email))
