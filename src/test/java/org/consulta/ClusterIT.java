@@ -4,13 +4,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.htmlunit.Page;
 import org.htmlunit.WebClient;
-import org.htmlunit.WebRequest;
-import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlSubmitInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,39 +74,68 @@ class ClusterIT {
     void aSignedInPersonIsTheSameOnEitherInstanceAndAFormOfOnePostsToTheOther() throws Exception {
         String email = "ines-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         TestDatabase.createAccountWithOneTimePassword(email, "Inès Grappe", "one-time-Pa55word");
-        try (WebClient person = browser()) {
-            HtmlPage login = person.getPage(cluster.instance(1) + "en/account/login");
-            login.<HtmlInput>getHtmlElementById("login:email").setValue(email);
-            login.<HtmlInput>getHtmlElementById("login:password").setValue("one-time-Pa55word");
-            login.<HtmlSubmitInput>getHtmlElementById("login:submit").click();
+        HttpClient person = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        assertEquals(302, post(person, 1, "en/account/login", "login", Map.of("login:email", email,
+                "login:password", "one-time-Pa55word", "login:submit", "x"), null).statusCode());
 
-            // the password form is rendered (and its view kept) by instance 2, and sent to instance 1
-            HtmlPage form = person.getPage(cluster.instance(2) + "en/account/password");
-            form.<HtmlInput>getHtmlElementById("password:current").setValue("one-time-Pa55word");
-            form.<HtmlInput>getHtmlElementById("password:replacement").setValue(Discussion.PASSWORD);
-            Page changed = person.getPage(to(1, Discussion.requestOf(form.getFormByName("password"),
-                    form.getHtmlElementById("password:submit"))));
-            assertEquals(200, changed.getWebResponse().getStatusCode());
-            assertTrue(changed.getWebResponse().getContentAsString().contains("Your password is changed."),
-                    "the confirmation, over the redirect, whichever instance served it");
+        // the password form is rendered (and its view kept) by instance 2, and sent to instance 1
+        String form = get(person, cluster.instance(2) + "en/account/password").body();
+        HttpResponse<String> changed = post(person, 1, "en/account/password", "password", Map.of("password:current",
+                "one-time-Pa55word", "password:replacement", Discussion.PASSWORD, "password:submit", "x"), form);
+        assertEquals(302, changed.statusCode(), changed.body());
+        String next = get(person, cluster.instance(2) + URI.create(changed.headers().firstValue("Location").orElseThrow()).getPath().substring(1)).body();
+        assertTrue(next.contains("Your password is changed."), "the confirmation, over the redirect, on the other instance");
 
-            // and the other way round: a form of instance 1 sent to instance 2
-            HtmlPage settings = person.getPage(cluster.instance(1) + "en/account/settings");
-            HtmlForm emailForm = settings.getFormByName("email");
-            settings.<HtmlInput>getHtmlElementById("email:newEmail").setValue("new-" + email);
-            settings.<HtmlInput>getHtmlElementById("email:password").setValue(Discussion.PASSWORD);
-            Page asked = person.getPage(to(2, Discussion.requestOf(emailForm, settings.getHtmlElementById("email:submit"))));
-            assertTrue(asked.getWebResponse().getContentAsString().contains("Check the new address"),
-                    asked.getWebResponse().getContentAsString());
+        // and the other way round: a form of instance 1 sent to instance 2
+        String settings = get(person, cluster.instance(1) + "en/account/settings").body();
+        HttpResponse<String> asked = post(person, 2, "en/account/settings", "email", Map.of("email:newEmail", "new-" + email,
+                "email:password", Discussion.PASSWORD, "email:submit", "x"), settings);
+        assertEquals(302, asked.statusCode(), asked.body());
+        assertTrue(get(person, cluster.instance(1) + "en/account/settings").body().contains("Check the new address"));
 
-            List<String> seen = new ArrayList<>();
-            for (int i = 0; i < 9; i++) {
-                String base = List.of(cluster.instance(1), cluster.instance(2), cluster.balancer()).get(i % 3);
-                HtmlPage page = person.getPage(base + "en/account/settings");
-                seen.add(page.getWebResponse().getStatusCode() + (page.getElementById("account:logout") != null ? " signed in" : " visitor"));
-            }
-            assertEquals(Collections.nCopies(9, "200 signed in"), seen, "instance 1, 2, balancer, three times");
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String base = List.of(cluster.instance(1), cluster.instance(2), cluster.balancer()).get(i % 3);
+            HttpResponse<String> page = get(person, base + "en/account/settings");
+            seen.add(page.statusCode() + (page.body().contains("id=\"account:logout\"") ? " signed in" : " visitor"));
         }
+        assertEquals(Collections.nCopies(9, "200 signed in"), seen, "instance 1, 2, balancer, three times");
+    }
+
+    /** A hidden field of the form {@code id} on a rendered page. */
+    private static String hidden(String page, String id, String name) {
+        int form = page.indexOf("<form id=\"" + id + "\"");
+        assertTrue(form >= 0, "form " + id + " on the page");
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("name=\"" + java.util.regex.Pattern.quote(name)
+                + "\"[^>]*value=\"([^\"]+)\"").matcher(page.substring(form, page.indexOf("</form>", form)));
+        assertTrue(value.find(), name + " in form " + id);
+        return value.group(1);
+    }
+
+    /**
+     * Form {@code form} of {@code page} (null: a visitor's stateless form) posted to instance i, as a
+     * browser on the balancer's page sends it (same origin).
+     */
+    private static HttpResponse<String> post(HttpClient person, int i, String path, String form, Map<String, String> fields,
+                                             String page) throws Exception {
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put(form, form);
+        all.put("jakarta.faces.ViewState", page == null ? "stateless" : hidden(page, form, "jakarta.faces.ViewState"));
+        if (page != null) {
+            all.put("primefaces.nonce", hidden(page, form, "primefaces.nonce"));
+        }
+        String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        String origin = "http://127.0.0.1:" + (cluster.front + i);
+        return person.send(HttpRequest.newBuilder(URI.create(origin + "/" + path)).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(HttpClient person, String url) throws Exception {
+        return person.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -298,27 +321,6 @@ class ClusterIT {
         List<String> expected = new ArrayList<>(Collections.nCopies(30, "tried"));
         expected.addAll(List.of("refused", "refused"));
         assertEquals(expected, answers, "30 per address in 15 minutes, however many instances (each saw 16)");
-    }
-
-    private static WebClient browser() {
-        WebClient client = new WebClient();
-        client.getOptions().setJavaScriptEnabled(false);
-        client.getOptions().setCssEnabled(false);
-        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        return client;
-    }
-
-    /**
-     * The same request, sent to instance i, as it reaches an instance behind a balancer: from the page
-     * of the same site (a browser names the balancer's origin, here the instance's own).
-     */
-    private static WebRequest to(int i, WebRequest request) throws Exception {
-        URL url = new URL("http", "127.0.0.1", cluster.front + i, request.getUrl().getFile());
-        request.setUrl(url);
-        request.setAdditionalHeader("Origin", "http://127.0.0.1:" + (cluster.front + i));
-        request.setAdditionalHeader("Referer", url.toString());
-        request.setAdditionalHeader("Sec-Fetch-Site", "same-origin");
-        return request;
     }
 
     private static String person(String name) throws Exception {
