@@ -17,15 +17,12 @@ public final class Faces {
     public static void info(I18nView i18n, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.text(key), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    /**
-     * The usual end of an action: its translated confirmation, kept over the redirect to {@code path}
-     * (by whichever instance serves that page: see {@link KeptNotice}).
-     */
+    /** The usual end of an action: its translated confirmation, kept over the redirect to {@code path}. */
     public static void done(I18nView i18n, String key, String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        KeptNotice.keep(request(), (jakarta.servlet.http.HttpServletResponse) external.getResponse(), key);
+        info(i18n, key);
         redirect(path);
     }
 
