@@ -98,7 +98,11 @@ class DatabaseRestartIT extends AgainstDeployedWar {
             }
             return null;
         });
+        // the restart comes once the writers are writing (at least 3 s, and a first comment acknowledged)
         Thread.sleep(3000);
+        for (long wait = System.currentTimeMillis() + 30_000; acknowledged.isEmpty() && System.currentTimeMillis() < wait; ) {
+            Thread.sleep(100);
+        }
         int before = acknowledged.size();
         restartPostgres();
         long back = System.currentTimeMillis() - start;

@@ -18,8 +18,16 @@ public final class TestDatabase {
      * A connection whose closing also moves the content stamp, as every write of the platform does: what
      * a test arranged here is on the next anonymous page, not hidden by a page kept from before.
      */
+    /**
+     * The database of a platform the test started itself (the cluster of {@code ClusterIT}), instead of
+     * the deployed WAR's; null for the latter. Integration tests run one after another.
+     */
+    static volatile String[] elsewhere; // {url, user, password}
+
     public static Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(System.getenv("CONSULTA_DB_URL"),
+        String[] other = elsewhere;
+        Connection connection = other != null ? DriverManager.getConnection(other[0], other[1], other[2])
+                : DriverManager.getConnection(System.getenv("CONSULTA_DB_URL"),
                 env("CONSULTA_DB_USER", "consulta"), env("CONSULTA_DB_PASSWORD", "consulta"));
         return (Connection) java.lang.reflect.Proxy.newProxyInstance(TestDatabase.class.getClassLoader(),
                 new Class<?>[]{Connection.class}, (proxy, method, args) -> {

@@ -50,9 +50,31 @@ public class FirstStart {
     @Inject
     private DemoTracking demoTracking;
 
+    @jakarta.annotation.Resource(lookup = Database.JNDI)
+    private javax.sql.DataSource dataSource;
+
+    /**
+     * Instances of a cluster starting together over an empty database take turns: the first seeds while
+     * holding the lock row on a connection of its own, the others wait for it and then find nothing to do.
+     */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void seed() {
+    void seedOnce() {
+        try (java.sql.Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (var turn = lock.createStatement()) {
+                turn.executeQuery("SELECT id FROM first_start WHERE id = 1 FOR UPDATE").close();
+                seed();
+            } finally {
+                lock.commit();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("First start could not take its turn", e);
+        }
+        Started.seeded();
+    }
+
+    private void seed() {
         boolean empty = repositories.isEmpty();
         StringBuilder printout = new StringBuilder();
         if (!accounts.hasPlatformAdministrator()) {
@@ -77,6 +99,5 @@ public class FirstStart {
                     + printout
                     + "=====================================================================");
         }
-        Started.seeded();
     }
 }

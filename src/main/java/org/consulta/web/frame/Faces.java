@@ -17,12 +17,15 @@ public final class Faces {
     public static void info(I18nView i18n, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.text(key), null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    /** The usual end of an action: its translated confirmation, kept over the redirect to {@code path}. */
+    /**
+     * The usual end of an action: its translated confirmation, kept over the redirect to {@code path}
+     * (by whichever instance serves that page: see {@link KeptNotice}).
+     */
     public static void done(I18nView i18n, String key, String path) {
-        info(i18n, key);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        KeptNotice.keep(request(), (jakarta.servlet.http.HttpServletResponse) external.getResponse(), key);
         redirect(path);
     }
 
