@@ -37,23 +37,25 @@ class HardeningIT extends AgainstDeployedWar {
         String email = "otp-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         TestDatabase.createAccountWithOneTimePassword(email, "Ona Onetime", "Kq8pLm3RtZ9wKv4C");
         TestDatabase.makePlatformAdmin(email);
-        String session;
+        String cookies;
         try (WebClient web = htmlClient()) {
             HtmlPage form = web.getPage(base + "en/account/login");
             ((HtmlInput) form.getHtmlElementById("login:email")).setValue(email);
             ((HtmlInput) form.getHtmlElementById("login:password")).setValue("Kq8pLm3RtZ9wKv4C");
             HtmlPage landing = ((HtmlElement) form.getHtmlElementById("login:submit")).click();
             assertTrue(landing.getUrl().getPath().endsWith("/en/account/password"), landing.getUrl().toString());
-            session = web.getCookieManager().getCookie("JSESSIONID").getValue();
+            // every cookie the browser holds, as a browser sends them (the session's id and its version)
+            cookies = web.getCookieManager().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
         for (String path : VIEW_PATHS) {
-            Answer got = raw("GET", path, session, null);
+            Answer got = raw("GET", path, cookies, null);
             assertNotEquals(200, got.statusCode(), path + " answered: " + got.body());
             assertFalse(got.body().contains("Outbox") || got.body().contains("No mail server"), path + " shows the outbox");
         }
-        Answer post = raw("POST", "//views/admin/repositories.xhtml", session, "x=y");
+        Answer post = raw("POST", "//views/admin/repositories.xhtml", cookies, "x=y");
         assertNotEquals(200, post.statusCode());
-        assertEquals(302, raw("GET", "/en/admin/outbox", session, null).statusCode(), "the route leads to the password page");
+        assertEquals(302, raw("GET", "/en/admin/outbox", cookies, null).statusCode(), "the route leads to the password page");
     }
 
     /** A postback written as a link (its view state in the query string) changes nothing: forms are posted. */
@@ -128,13 +130,13 @@ class HardeningIT extends AgainstDeployedWar {
     }
 
     /** A request with the path exactly as written (no client-side normalisation), over a plain socket. */
-    private Answer raw(String method, String path, String session, String form) throws Exception {
+    private Answer raw(String method, String path, String cookies, String form) throws Exception {
         String hostPort = base.getHost() + ":" + base.getPort();
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
             String body = form == null ? "" : form;
             String request = method + " " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + hostPort
-                    + "\r\nConnection: close\r\n" + (session == null ? "" : "Cookie: JSESSIONID=" + session + "\r\n")
+                    + "\r\nConnection: close\r\n" + (cookies == null ? "" : "Cookie: " + cookies + "\r\n")
                     + (form == null ? "" : "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n")
                     + "\r\n" + body;
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
