@@ -161,8 +161,8 @@ class AccessControlIT {
 
     @Test
     void exportAndDeletionNeedThePasswordAgain() {
-        assertThrows(org.consulta.account.AccountException.class, () -> profiles.exportData(participant, "wrong"));
-        assertThrows(org.consulta.account.AccountException.class, () -> profiles.deleteAccount(participant, "wrong"));
+        assertThrows(org.consulta.platform.RefusedException.class, () -> profiles.exportData(participant, "wrong"));
+        assertThrows(org.consulta.platform.RefusedException.class, () -> profiles.deleteAccount(participant, "wrong"));
         refused(() -> profiles.exportData(null, "one time password"));
         assertTrue(profiles.exportData(participant, "one time password").contains(accountEmail(participant)));
         assertFalse(accounts.findById(participant).orElseThrow().isDeleted());
@@ -183,7 +183,7 @@ class AccessControlIT {
     @Test
     void anAddressChangeNeedsTheSignedInPersonAndTheirPassword() {
         refused(() -> profiles.requestEmailChange(null, "one time password", "new@example.org"));
-        assertThrows(org.consulta.account.AccountException.class,
+        assertThrows(org.consulta.platform.RefusedException.class,
                 () -> profiles.requestEmailChange(participant, "wrong", "new@example.org"));
         assertEquals(accountEmail(participant), accounts.findById(participant).orElseThrow().getEmail());
     }

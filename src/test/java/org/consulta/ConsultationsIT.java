@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.comment.CommentRefusedException;
+import org.consulta.platform.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.NewComment;
 import org.consulta.comment.ReportSummary;
@@ -17,7 +17,6 @@ import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentText;
 import org.consulta.commitment.TemplateField;
 import org.consulta.consultation.ConsultationForm;
-import org.consulta.consultation.ConsultationRefusedException;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.plan.ActionPlan;
 import org.consulta.tenant.Tenant;
@@ -98,7 +97,7 @@ class ConsultationsIT {
     void aShortNoticeNeedsTheAdministratorsConfirmation() {
         LocalDateTime tomorrow = LocalDateTime.now(ZoneOffset.UTC).plusDays(1);
         ConsultationForm form = form(LocalDate.now(ZoneOffset.UTC), tomorrow, tomorrow.plusDays(30));
-        assertEquals("consultation.refused.short_notice", assertThrows(ConsultationRefusedException.class,
+        assertEquals("consultation.refused.short_notice", assertThrows(RefusedException.class,
                 () -> consultations.openConsultation(tenant, admin, plan.getId(), form)).messageKey());
         form.setShortNoticeConfirmed(true);
         assertEquals(plan.getId(), consultations.openConsultation(tenant, admin, plan.getId(), form).getPlan().getId());
@@ -356,6 +355,6 @@ class ConsultationsIT {
     }
 
     private static void assertRefused(String key, org.junit.jupiter.api.function.Executable call) {
-        assertEquals(key, assertThrows(CommentRefusedException.class, call).messageKey());
+        assertEquals(key, assertThrows(RefusedException.class, call).messageKey());
     }
 }

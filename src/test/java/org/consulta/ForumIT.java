@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.consulta.account.Constituency;
 import org.consulta.account.RepositoryRole;
 import org.consulta.commitment.CommitmentService;
-import org.consulta.consultation.ConsultationRefusedException;
+import org.consulta.platform.RefusedException;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.SupportService;
 import org.consulta.forum.Ballot;
@@ -15,7 +15,6 @@ import org.consulta.forum.BallotResult;
 import org.consulta.forum.BallotResults;
 import org.consulta.forum.BallotService;
 import org.consulta.forum.Electorate;
-import org.consulta.forum.ForumRefusedException;
 import org.consulta.forum.ForumService;
 import org.consulta.forum.ForumView;
 import org.consulta.forum.MeetingForm;
@@ -113,7 +112,7 @@ class ForumIT {
             try {
                 return ballots.castBallot(tenant, gov1, ballot.getId(), i % 2 == 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1},
                         "submission-" + i + "-of-eight-distinct");
-            } catch (org.consulta.forum.ForumRefusedException replaced) {
+            } catch (org.consulta.platform.RefusedException replaced) {
                 return "refused:" + replaced.messageKey();
             }
         });
@@ -278,7 +277,7 @@ class ForumIT {
         long coming = forums.recordMeeting(tenant, adminId, form).getId();
         assertEquals(List.of(held), forums.pastMeetings(tenant, adminId).stream().map(m -> m.getId()).toList());
 
-        assertEquals("plans_edit.document_mismatch", assertThrows(org.consulta.plan.PlanRefusedException.class,
+        assertEquals("plans_edit.document_mismatch", assertThrows(org.consulta.platform.RefusedException.class,
                 () -> forums.publishMinutes(tenant, adminId, held, "fr", null, "compte-rendu.pdf", png.length,
                         new java.io.ByteArrayInputStream(png))).messageKey(), "a PNG named .pdf");
         assertForum("forum.refused.minutes_needed", () -> forums.publishMinutes(tenant, adminId, held, "fr", " ", null, 0, null));
@@ -310,11 +309,11 @@ class ForumIT {
         var commitment = content.newCommitment(tenant, plan, "Contrats ouverts", 1);
         commitments.publishDraft(tenant, adminId, commitment.getId(), null);
         long citizen = content.newAccount("supporter");
-        assertEquals("support.refused.closed", assertThrows(ConsultationRefusedException.class,
+        assertEquals("support.refused.closed", assertThrows(RefusedException.class,
                 () -> supports.supportCommitment(tenant, citizen, "plan-f", "C1")).messageKey());
         content.openConsultationNow(tenant, plan);
         supports.supportCommitment(tenant, citizen, "plan-f", "C1");
-        assertEquals("support.refused.already", assertThrows(ConsultationRefusedException.class,
+        assertEquals("support.refused.already", assertThrows(RefusedException.class,
                 () -> supports.supportCommitment(tenant, citizen, "plan-f", "C1")).messageKey());
         supports.supportCommitment(tenant, gov1, "plan-f", "C1");
         assertEquals(2L, supports.counts(tenant, plan.getId()).get(commitment.getId()));
@@ -373,6 +372,6 @@ class ForumIT {
     }
 
     private static void assertForum(String key, Executable call, String why) {
-        assertEquals(key, assertThrows(ForumRefusedException.class, call, why).messageKey(), why);
+        assertEquals(key, assertThrows(RefusedException.class, call, why).messageKey(), why);
     }
 }

@@ -15,7 +15,7 @@ import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanService;
-import org.consulta.tenant.InvalidRepositoryException;
+import org.consulta.platform.RefusedException;
 import org.consulta.tenant.Repository;
 import org.consulta.tenant.RepositoryKind;
 import org.consulta.tenant.RepositoryService;
@@ -254,13 +254,13 @@ class FoundationIT {
 
     @Test
     void anInvalidRepositoryIsRefusedWithAMessageKeyAndNothingIsCreated() {
-        InvalidRepositoryException refused = assertThrows(InvalidRepositoryException.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> repositories.createRepository("Not A Slug", RepositoryKind.LOCAL, List.of("fr"), "fr",
                         text("x"), text("y")));
         assertEquals("repository.invalid_slug", refused.messageKey());
-        assertThrows(InvalidRepositoryException.class,
+        assertThrows(RefusedException.class,
                 () -> repositories.createRepository("demo", RepositoryKind.LOCAL, List.of("fr"), "fr", text("x"), text("y")));
-        assertThrows(InvalidRepositoryException.class,
+        assertThrows(RefusedException.class,
                 () -> repositories.createRepository("no-default", RepositoryKind.LOCAL, List.of("fr"), "es", text("x"), text("y")));
         assertTrue(repositories.findActive("no-default").isEmpty());
     }

@@ -6,7 +6,7 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.comment.CommentRefusedException;
+import org.consulta.platform.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.CommentThreads;
 import org.consulta.comment.ConsultationReport;
@@ -23,7 +23,6 @@ import org.consulta.moderation.Decision;
 import org.consulta.moderation.FlagService;
 import org.consulta.moderation.ModerationDigest;
 import org.consulta.moderation.ModerationQueue;
-import org.consulta.moderation.ModerationRefusedException;
 import org.consulta.moderation.ModerationService;
 import org.consulta.moderation.MonthFigures;
 import org.consulta.moderation.QueueFilter;
@@ -183,7 +182,7 @@ class ModerationIT {
         assertEquals(List.of("es:mail_held"), mails(author, "mail_held"));
         assertEquals(1, queue.waiting(tenant, moderator).getHeld());
 
-        assertEquals("comment.refused.gone", assertThrows(org.consulta.comment.CommentRefusedException.class,
+        assertEquals("comment.refused.gone", assertThrows(org.consulta.platform.RefusedException.class,
                 () -> comments.reply(tenant, reader, first.getId(), "Réponse à ce que je ne lis pas", "fr", null)).messageKey(),
                 "a held contribution takes no replies from others");
         moderation.moderate(tenant, moderator, new Decision(Decision.Step.APPROVE, null, null, List.of(first.getId())));
@@ -318,7 +317,7 @@ class ModerationIT {
                 () -> comments.castVote(tenant, author, someoneElses.getId(), -1),
                 () -> comments.editComment(tenant, author, theirs.getId(), "Modifié"));
         for (Executable path : paths) {
-            assertEquals("comment.refused.blocked", assertThrows(CommentRefusedException.class, path).messageKey());
+            assertEquals("comment.refused.blocked", assertThrows(RefusedException.class, path).messageKey());
         }
         assertModeration("comment.refused.blocked", () -> flags.flagComment(tenant, author, someoneElses.getId(), ModerationReason.SPAM, null));
         assertModeration("comment.refused.blocked", () -> flags.flagAccount(tenant, author, moderator, ModerationReason.SPAM, null));
@@ -415,7 +414,7 @@ class ModerationIT {
     }
 
     private static void assertModeration(String key, Executable call) {
-        assertEquals(key, assertThrows(ModerationRefusedException.class, call).messageKey());
+        assertEquals(key, assertThrows(RefusedException.class, call).messageKey());
     }
 
     /** Runs the calls together; each outcome is its result or the key of its refusal. */

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.comment.CommentRefusedException;
+import org.consulta.platform.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.ConsultationReport;
 import org.consulta.comment.NewComment;
@@ -12,7 +12,6 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentForm;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.consultation.ConsultationForm;
-import org.consulta.consultation.ConsultationRefusedException;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.FollowService;
 import org.consulta.consultation.NoticeSchedule;
@@ -173,7 +172,7 @@ class NotificationsIT {
         assertFalse(follows.isFollowing(tenant, citizen, c1.getId()), "commenting again does not resubscribe");
         comments.reply(tenant, other, second.getId(), "Again.", "en", null);
         assertEquals(1, replies(citizen).size(), "no mail once unsubscribed");
-        assertThrows(ConsultationRefusedException.class, () -> follows.unsubscribe(tenant, "not-a-real-token-at-all", false));
+        assertThrows(RefusedException.class, () -> follows.unsubscribe(tenant, "not-a-real-token-at-all", false));
     }
 
     @Test
@@ -192,9 +191,9 @@ class NotificationsIT {
         assertEquals(1, threads.threads(tenant, citizen, "plan-2025", "C1", CommentReader.Order.NEWEST, 0, null).threads().size());
         assertTrue(report.contributions(tenant, null, id, 0).isEmpty());
 
-        assertEquals("consultation.refused.closing_reason", assertThrows(ConsultationRefusedException.class,
+        assertEquals("consultation.refused.closing_reason", assertThrows(RefusedException.class,
                 () -> consultations.endEarly(tenant, admin, id, " ", "fr")).messageKey());
-        assertEquals("consultation.refused.closing_past", assertThrows(ConsultationRefusedException.class,
+        assertEquals("consultation.refused.closing_past", assertThrows(RefusedException.class,
                 () -> consultations.moveClosing(tenant, admin, id, now.minusDays(1), "Erreur", "fr")).messageKey());
         assertThrows(org.consulta.account.AccessDeniedException.class,
                 () -> consultations.endEarly(tenant, citizen, id, "Je décide", "fr"));
@@ -203,9 +202,9 @@ class NotificationsIT {
 
         assertEquals(1, report.contributions(tenant, null, id, 0).size(), "the report is public once closed");
         assertTrue(threads.threads(tenant, null, "plan-2025", "C1", CommentReader.Order.NEWEST, 0, null).isReadable());
-        assertEquals("comment.refused.closed", assertThrows(CommentRefusedException.class,
+        assertEquals("comment.refused.closed", assertThrows(RefusedException.class,
                 () -> comments.postComment(tenant, citizen, "plan-2025", "C1", onWhole("Trop tard"))).messageKey());
-        assertEquals("consultation.refused.already_closed", assertThrows(ConsultationRefusedException.class,
+        assertEquals("consultation.refused.already_closed", assertThrows(RefusedException.class,
                 () -> consultations.moveClosing(tenant, admin, id, now.plusDays(50), "Rouvrir", "fr")).messageKey());
     }
 

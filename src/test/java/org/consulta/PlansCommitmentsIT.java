@@ -8,7 +8,7 @@ import org.consulta.commitment.CommitmentForm;
 import org.consulta.commitment.CommitmentListing;
 import org.consulta.commitment.CommitmentNotFoundException;
 import org.consulta.commitment.CommitmentReader;
-import org.consulta.commitment.CommitmentRefusedException;
+import org.consulta.platform.RefusedException;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentStage;
 import org.consulta.commitment.CommitmentVersion;
@@ -26,7 +26,6 @@ import org.consulta.plan.PlanForm;
 import org.consulta.search.SearchResults;
 import org.consulta.search.SearchService;
 import org.consulta.plan.PlanNotFoundException;
-import org.consulta.plan.PlanRefusedException;
 import org.consulta.plan.PlanService;
 import org.consulta.plan.PlanStage;
 import org.consulta.plan.PolicyAreaService;
@@ -102,7 +101,7 @@ class PlansCommitmentsIT {
         Commitment c = content.newCommitment(tenant, plan, "Contrats ouverts", 3);
         CommitmentVersion v1 = commitments.publishDraft(tenant, admin, c.getId(), null);
         assertEquals(1, v1.getNumber());
-        assertEquals("commitment.refused.nothing_to_publish", assertThrows(CommitmentRefusedException.class,
+        assertEquals("commitment.refused.nothing_to_publish", assertThrows(RefusedException.class,
                 () -> commitments.publishDraft(tenant, admin, c.getId(), "same again")).messageKey());
 
         CommitmentForm edit = CommitmentForm.of(v1.getContent(), List.of(), 0);
@@ -178,7 +177,7 @@ class PlansCommitmentsIT {
         translations.saveTranslations(tenant, admin, c.getId(), "es", Map.of(description, "Publicar los contratos y sus modificaciones."));
         assertEquals(ContentLabel.NONE, reader.show(tenant, null, "plan-2025", "C1", null, false, "es", ORDER)
                 .getFields().get("DESCRIPTION").get(0).text().label("es"), "reviewed again");
-        assertEquals("commitment.refused.translation_language", assertThrows(CommitmentRefusedException.class,
+        assertEquals("commitment.refused.translation_language", assertThrows(RefusedException.class,
                 () -> translations.saveTranslations(tenant, admin, c.getId(), "fr", Map.of("title", "x"))).messageKey());
     }
 
@@ -217,7 +216,7 @@ class PlansCommitmentsIT {
     @Test
     void planStagesMoveForwardFreelyAndBackOnlyWithAReasonBothLogged() {
         plans.moveStage(tenant, admin, plan.getId(), PlanStage.ADOPTED, null);
-        assertEquals("plans.refused.reason_needed", assertThrows(PlanRefusedException.class,
+        assertEquals("plans.refused.reason_needed", assertThrows(RefusedException.class,
                 () -> plans.moveStage(tenant, admin, plan.getId(), PlanStage.CO_CREATION, " ")).messageKey());
         assertEquals(PlanStage.ADOPTED, plans.findPlan(tenant, "plan-2025").getStage());
         plans.moveStage(tenant, admin, plan.getId(), PlanStage.CO_CREATION, "Le forum demande une nouvelle consultation");
@@ -225,13 +224,13 @@ class PlansCommitmentsIT {
         assertTrue(actions.contains("plan.stage_moved_forward") && actions.contains("plan.stage_moved_back"), actions.toString());
 
         Commitment c = content.newCommitment(tenant, plan, "À retirer", 0);
-        assertEquals("commitment.refused.withdrawal_reason", assertThrows(CommitmentRefusedException.class,
+        assertEquals("commitment.refused.withdrawal_reason", assertThrows(RefusedException.class,
                 () -> commitments.moveStage(tenant, admin, c.getId(), CommitmentStage.WITHDRAWN, "")).messageKey());
         commitments.moveStage(tenant, admin, c.getId(), CommitmentStage.WITHDRAWN, "Fusionné avec C2");
         assertEquals("Fusionné avec C2", commitments.loadDraft(tenant, admin, "plan-2025", "C1").getWithdrawalReason());
         PlanForm shortPlan = Content.planForm("trop-court");
         shortPlan.setEnd(LocalDate.of(2025, 6, 30));
-        assertEquals("plans.refused.period_length", assertThrows(PlanRefusedException.class,
+        assertEquals("plans.refused.period_length", assertThrows(RefusedException.class,
                 () -> plans.createPlan(tenant, admin, shortPlan)).messageKey());
     }
 
@@ -250,7 +249,7 @@ class PlansCommitmentsIT {
         assertTrue(areas.list(tenant).isEmpty());
         CommitmentForm withForeignArea = Content.commitmentForm("Chez nous", 1);
         withForeignArea.getPolicyAreas().add(String.valueOf(foreignArea));
-        assertEquals("commitment.refused.unknown_policy_area", assertThrows(CommitmentRefusedException.class,
+        assertEquals("commitment.refused.unknown_policy_area", assertThrows(RefusedException.class,
                 () -> commitments.saveDraft(tenant, admin, c.getId(), withForeignArea)).messageKey());
     }
 
@@ -319,7 +318,7 @@ class PlansCommitmentsIT {
     }
 
     private String refusal(String name, long declared, byte[] bytes) {
-        return assertThrows(PlanRefusedException.class, () -> documents.attachDocument(tenant, admin, plan.getId(), name,
+        return assertThrows(RefusedException.class, () -> documents.attachDocument(tenant, admin, plan.getId(), name,
                 declared, new java.io.ByteArrayInputStream(bytes))).messageKey();
     }
 

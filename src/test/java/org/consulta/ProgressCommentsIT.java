@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.consulta.account.RepositoryRole;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.comment.CommentRefusedException;
+import org.consulta.platform.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.CommentThreads;
 import org.consulta.comment.ModerationReason;
@@ -219,6 +219,6 @@ class ProgressCommentsIT {
     }
 
     private static void assertRefused(String key, Executable call) {
-        assertEquals(key, assertThrows(CommentRefusedException.class, call).messageKey());
+        assertEquals(key, assertThrows(RefusedException.class, call).messageKey());
     }
 }

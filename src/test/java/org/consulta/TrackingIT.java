@@ -6,7 +6,7 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentStage;
 import org.consulta.plan.ActionPlan;
-import org.consulta.plan.PlanRefusedException;
+import org.consulta.platform.RefusedException;
 import org.consulta.tenant.Tenant;
 import org.consulta.tracking.CommitmentProgress;
 import org.consulta.tracking.Completion;
@@ -14,7 +14,6 @@ import org.consulta.tracking.MilestoneReport;
 import org.consulta.tracking.MilestoneStatus;
 import org.consulta.tracking.PlanProgress;
 import org.consulta.tracking.ProgressReader;
-import org.consulta.tracking.TrackingRefusedException;
 import org.consulta.tracking.TrackingService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -121,13 +120,13 @@ class TrackingIT {
     void aStatusChangeNeedsEvidenceCheckedLikeAnyDocument() {
         assertRefusedTracking("tracking.refused.evidence", () -> report(0, MilestoneStatus.COMPLETED, null, null));
         assertRefusedTracking("tracking.refused.url", () -> report(0, MilestoneStatus.COMPLETED, "javascript:alert(1)", null));
-        assertEquals("plans_edit.document_mismatch", assertThrows(PlanRefusedException.class,
+        assertEquals("plans_edit.document_mismatch", assertThrows(RefusedException.class,
                 () -> tracking.reportMilestone(tenant, reporter, "plan-t", "C1", form(0, MilestoneStatus.COMPLETED, null),
                         "preuve.pdf", PNG.length, new ByteArrayInputStream(PNG))).messageKey(), "a PNG named .pdf");
-        assertEquals("plans_edit.document_too_large", assertThrows(PlanRefusedException.class,
+        assertEquals("plans_edit.document_too_large", assertThrows(RefusedException.class,
                 () -> tracking.reportMilestone(tenant, reporter, "plan-t", "C1", form(0, MilestoneStatus.COMPLETED, null),
                         "grand.pdf", 20L * 1024 * 1024, new ByteArrayInputStream(PDF))).messageKey());
-        assertEquals("plans_edit.document_type", assertThrows(PlanRefusedException.class,
+        assertEquals("plans_edit.document_type", assertThrows(RefusedException.class,
                 () -> tracking.reportMilestone(tenant, reporter, "plan-t", "C1", form(0, MilestoneStatus.COMPLETED, null),
                         "notes.txt", 5, new ByteArrayInputStream("notes".getBytes()))).messageKey());
         assertEquals(0, progress().getHistory().size(), "refusals changed nothing");
@@ -201,6 +200,6 @@ class TrackingIT {
     }
 
     private static void assertRefusedTracking(String key, Executable call) {
-        assertEquals(key, assertThrows(TrackingRefusedException.class, call).messageKey());
+        assertEquals(key, assertThrows(RefusedException.class, call).messageKey());
     }
 }

@@ -10,6 +10,6 @@ public class AccessDeniedException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
     public AccessDeniedException(String what) {
-        super("error.access_denied", what);
+        super("error.access_denied", what, null);
     }
 }

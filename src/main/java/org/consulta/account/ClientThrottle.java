@@ -1,5 +1,6 @@
 package org.consulta.account;
 
+import org.consulta.platform.RefusedException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
@@ -42,7 +43,7 @@ public class ClientThrottle {
             long[] recent = kept == null ? new long[0]
                     : Arrays.stream(kept).filter(t -> t > now - window.toMillis()).toArray();
             if (recent.length >= max) {
-                throw new AccountException("account.throttled");
+                throw new RefusedException("account.throttled");
             }
             long[] next = Arrays.copyOf(recent, recent.length + 1);
             next[recent.length] = now;

@@ -1,5 +1,6 @@
 package org.consulta.account;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -58,10 +59,10 @@ public class MembershipService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || role == null) {
-            throw new AccountException("admin_members.invalid");
+            throw new RefusedException("admin_members.invalid");
         }
         if (role == RepositoryRole.FORUM_MEMBER && constituency == null) {
-            throw new AccountException("admin_members.constituency_required");
+            throw new RefusedException("admin_members.constituency_required");
         }
         String repositoryName = repositoryName(tenant, inviteeLanguage);
         Account account = accountWith(address);
@@ -77,7 +78,7 @@ public class MembershipService {
                 + "AND i.role = :role", Long.class).setParameter("r", tenant.id()).setParameter("e", address)
                 .setParameter("role", role).getSingleResult() > 0;
         if (pending) {
-            throw new AccountException("admin_members.already_invited");
+            throw new RefusedException("admin_members.already_invited");
         }
         em.persist(new Invitation(tenant.id(), address, role, constituency, organisation));
         audit.record(tenant, actorId, "member.invited", address, null, role.name());
@@ -121,14 +122,14 @@ public class MembershipService {
         Account account = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", email == null ? "" : email.trim().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new AccountException("admin_members.no_such_account"));
+                .orElseThrow(() -> new RefusedException("admin_members.no_such_account"));
         if (role == RepositoryRole.FORUM_MEMBER && constituency == null) {
-            throw new AccountException("admin_members.constituency_required");
+            throw new RefusedException("admin_members.constituency_required");
         }
         boolean held = em.createQuery("SELECT COUNT(g) FROM RoleGrant g WHERE g.account = :a AND g.role = :r", Long.class)
                 .setParameter("a", account).setParameter("r", role).getSingleResult() > 0;
         if (held) {
-            throw new AccountException("admin_members.already_granted");
+            throw new RefusedException("admin_members.already_granted");
         }
         RoleGrant grant = new RoleGrant(account, role, role == RepositoryRole.FORUM_MEMBER ? constituency : null, organisation);
         em.persist(grant);

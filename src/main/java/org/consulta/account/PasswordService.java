@@ -1,5 +1,6 @@
 package org.consulta.account;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,7 @@ public class PasswordService {
      */
     public void resetPassword(String rawToken, String newPassword) {
         AccountToken token = Tokens.usable(em, rawToken, TokenPurpose.RESET_PASSWORD)
-                .orElseThrow(() -> new AccountException("account_reset.invalid_link"));
+                .orElseThrow(() -> new RefusedException("account_reset.invalid_link"));
         Account account = token.getAccount();
         setPassword(account, newPassword);
         Instant now = Instant.now();
@@ -76,10 +77,10 @@ public class PasswordService {
     public SignedIn changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !recheck.passes(accountId, currentPassword)) {
-            throw new AccountException("account_password.wrong_current", "current");
+            throw new RefusedException("account_password.wrong_current", "current");
         }
         if (currentPassword.equals(newPassword)) {
-            throw new AccountException("account_password.same_as_before", "replacement");
+            throw new RefusedException("account_password.same_as_before", "replacement");
         }
         setPassword(account, newPassword);
         return SignInService.signedIn(account);
@@ -88,7 +89,7 @@ public class PasswordService {
     /** A new password: it ends every session opened before it and voids every reset link still unused. */
     private void setPassword(Account account, String newPassword) {
         PasswordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName()).ifPresent(key -> {
-            throw new AccountException(key, "replacement");
+            throw new RefusedException(key, "replacement");
         });
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
         Instant now = Instant.now();

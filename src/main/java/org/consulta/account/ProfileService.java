@@ -1,5 +1,6 @@
 package org.consulta.account;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,10 +77,10 @@ public class ProfileService {
         Account account = withPassword(accountId, password);
         String address = newEmail == null ? "" : newEmail.trim().toLowerCase(java.util.Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 320) {
-            throw new AccountException("account_email.invalid", "newEmail");
+            throw new RefusedException("account_email.invalid", "newEmail");
         }
         if (address.equals(account.getEmail())) {
-            throw new AccountException("account_email.same", "newEmail");
+            throw new RefusedException("account_email.same", "newEmail");
         }
         java.util.Optional<Account> owner = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", address).getResultStream().findFirst();
@@ -97,11 +98,11 @@ public class ProfileService {
     /** Confirms a change of address from the link sent to the new address; single use, 48 hours. */
     public void confirmEmailChange(String rawToken) {
         AccountToken token = Tokens.usable(em, rawToken, TokenPurpose.CHANGE_EMAIL)
-                .orElseThrow(() -> new AccountException("account_confirm.invalid_link"));
+                .orElseThrow(() -> new RefusedException("account_confirm.invalid_link"));
         boolean taken = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :e", Long.class)
                 .setParameter("e", token.getNewEmail()).getSingleResult() > 0;
         if (taken) {
-            throw new AccountException("account_confirm.invalid_link");
+            throw new RefusedException("account_confirm.invalid_link");
         }
         token.use(java.time.Instant.now());
         token.getAccount().changeEmail(token.getNewEmail());
@@ -127,7 +128,7 @@ public class ProfileService {
             throw new AccessDeniedException("not signed in");
         }
         if (!recheck.passes(account.getId(), password)) {
-            throw new AccountException("account_password.wrong_current", "password");
+            throw new RefusedException("account_password.wrong_current", "password");
         }
         return account;
     }
@@ -135,7 +136,7 @@ public class ProfileService {
     /** Saves the interface language on the account; it is used from then on, on every device. */
     public SignedIn chooseLanguage(Long accountId, String language) {
         if (!Languages.isSupported(language)) {
-            throw new AccountException("account_settings.invalid_language");
+            throw new RefusedException("account_settings.invalid_language");
         }
         Account account = accountId == null ? null : em.find(Account.class, accountId);
         if (account == null) {

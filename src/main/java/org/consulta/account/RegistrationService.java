@@ -1,5 +1,6 @@
 package org.consulta.account;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,7 @@ public class RegistrationService {
         String email = registration.getEmail().trim().toLowerCase(Locale.ROOT);
         PasswordPolicy.problem(registration.getPassword(), email, registration.getName())
                 .ifPresent(key -> {
-                    throw new AccountException(key, "password");
+                    throw new RefusedException(key, "password");
                 });
         Account existing = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", email).getResultStream().findFirst().orElse(null);
@@ -82,10 +83,10 @@ public class RegistrationService {
      */
     public void confirmEmail(String rawToken, String password) {
         AccountToken token = Tokens.usable(em, rawToken, TokenPurpose.CONFIRM_EMAIL)
-                .orElseThrow(() -> new AccountException("account_confirm.invalid_link"));
+                .orElseThrow(() -> new RefusedException("account_confirm.invalid_link"));
         Account account = token.getAccount();
         if (password == null || !hasher.matches(password.toCharArray(), account.getPasswordHash())) {
-            throw new AccountException("account_confirm.wrong_password", "password");
+            throw new RefusedException("account_confirm.wrong_password", "password");
         }
         token.use(Instant.now());
         account.confirm(Instant.now());

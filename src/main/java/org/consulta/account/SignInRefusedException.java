@@ -1,5 +1,6 @@
 package org.consulta.account;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -8,7 +9,7 @@ import jakarta.ejb.ApplicationException;
  * failure count must be kept.
  */
 @ApplicationException(rollback = false)
-public class SignInRefusedException extends AccountException {
+public class SignInRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 

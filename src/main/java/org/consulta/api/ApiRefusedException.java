@@ -9,7 +9,7 @@ public class ApiRefusedException extends RefusedException {
     private final int status;
 
     public ApiRefusedException(String messageKey, int status) {
-        super(messageKey, messageKey);
+        super(messageKey);
         this.status = status;
     }
 

@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.consulta.account.AccountException;
+import org.consulta.platform.RefusedException;
 import org.consulta.account.ClientThrottle;
 
 import java.time.Duration;
@@ -29,7 +29,7 @@ public class RateLimit implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         try {
             throttle.attempt("api", org.consulta.platform.ClientAddress.of(request), PER_MINUTE, Duration.ofMinutes(1));
-        } catch (AccountException throttled) {
+        } catch (RefusedException throttled) {
             throw new ApiRefusedException("api.rate_limited", 429);
         }
     }

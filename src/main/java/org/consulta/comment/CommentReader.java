@@ -1,5 +1,6 @@
 package org.consulta.comment;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,7 @@ public class CommentReader {
         boolean here = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", commentId)
                 .getResultStream().anyMatch(c -> c.isIn(commitmentId, progressUpdateId));
         if (!here) {
-            throw new CommentRefusedException("comment.refused.not_here");
+            throw new RefusedException("comment.refused.not_here");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.consulta.comment;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -55,12 +56,12 @@ public class CommentService {
         }
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         Consultation consultation = consultations.openFor(tenant, commitment, clock.instant())
-                .orElseThrow(() -> new CommentRefusedException("comment.refused.closed"));
+                .orElseThrow(() -> new RefusedException("comment.refused.closed"));
         if (!commitment.isPublished()) {
-            throw new CommentRefusedException("comment.refused.closed");
+            throw new RefusedException("comment.refused.closed");
         }
         if (draft.getAlignment() == null) {
-            throw new CommentRefusedException("comment.refused.alignment", "alignment");
+            throw new RefusedException("comment.refused.alignment", "alignment");
         }
         String sectionKey = Quoting.blankToNull(draft.getSectionKey());
         String quote = Quoting.checked(commitment, sectionKey, draft.getQuote());
@@ -113,7 +114,7 @@ public class CommentService {
         rules.requireOpenToOthers(parent);
         rules.requireOpen(parent, clock.instant());
         if (parent.getDepth() >= Comment.MAX_DEPTH) {
-            throw new CommentRefusedException("comment.refused.too_deep");
+            throw new RefusedException("comment.refused.too_deep");
         }
         Comment reply = new Comment(parent.getConsultationId(), parent.getCommitmentId(), parent.getVersionNumber(),
                 parent.getSectionKey(), null, rules.body(tenant, body), null, rules.language(tenant, language), authorId, parent);
@@ -144,7 +145,7 @@ public class CommentService {
         rules.participant(authorId);
         Comment comment = rules.ownStanding(authorId, commentId);
         if (!comment.isEditableAt(clock.instant())) {
-            throw new CommentRefusedException("comment.refused.edit_window");
+            throw new RefusedException("comment.refused.edit_window");
         }
         comment.edit(rules.body(tenant, body), clock.instant());
     }

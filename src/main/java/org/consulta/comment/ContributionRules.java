@@ -1,5 +1,6 @@
 package org.consulta.comment;
 
+import org.consulta.platform.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,7 +33,7 @@ class ContributionRules {
 
     /** Confirmed, not deleted, not blocked in this repository. */
     void participant(Long accountId) {
-        standing.requireParticipant(accountId, CommentRefusedException::new);
+        standing.requireParticipant(accountId, RefusedException::new);
     }
 
     /**
@@ -64,7 +65,7 @@ class ContributionRules {
     /** Replies, votes and responses go to public contributions only (one may have been hidden or withdrawn since the page was read). */
     void requireOpenToOthers(Comment comment) {
         if (!comment.isOpenToOthers()) {
-            throw new CommentRefusedException("comment.refused.gone");
+            throw new RefusedException("comment.refused.gone");
         }
     }
 
@@ -72,17 +73,17 @@ class ContributionRules {
     Comment ownStanding(Long authorId, long commentId) {
         Comment comment = comment(commentId);
         if (!comment.getAuthorId().equals(authorId)) {
-            throw new CommentRefusedException("comment.refused.not_yours");
+            throw new RefusedException("comment.refused.not_yours");
         }
         if (comment.isWithdrawn()) {
-            throw new CommentRefusedException("comment.refused.gone");
+            throw new RefusedException("comment.refused.gone");
         }
         return comment;
     }
 
     Comment comment(long id) {
         return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
+                .getResultStream().findFirst().orElseThrow(() -> new RefusedException("comment.refused.not_found"));
     }
 
     /**
@@ -97,7 +98,7 @@ class ContributionRules {
         Consultation consultation = em.createQuery("SELECT c FROM Consultation c WHERE c.id = :id", Consultation.class)
                 .setParameter("id", comment.getConsultationId()).getResultStream().findFirst().orElse(null);
         if (consultation == null || !consultation.window().isOpen(now)) {
-            throw new CommentRefusedException("comment.refused.closed");
+            throw new RefusedException("comment.refused.closed");
         }
     }
 
@@ -109,16 +110,16 @@ class ContributionRules {
         return em.createQuery("SELECT m.id, m.versionCount FROM ProgressUpdate u, Commitment m WHERE u.id = :u "
                         + "AND m.id = u.commitmentId AND m.stage = org.consulta.commitment.CommitmentStage.FINAL "
                         + "AND m.currentVersion IS NOT NULL", Object[].class).setParameter("u", updateId)
-                .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_tracked"));
+                .getResultStream().findFirst().orElseThrow(() -> new RefusedException("comment.refused.not_tracked"));
     }
 
     String body(Tenant tenant, String body) {
         int max = em.find(Repository.class, tenant.id()).getCommentMaxLength();
         if (body == null || body.isBlank()) {
-            throw new CommentRefusedException("comment.refused.empty", "body");
+            throw new RefusedException("comment.refused.empty", "body");
         }
         if (body.length() > max) {
-            throw new CommentRefusedException("comment.refused.too_long", "body");
+            throw new RefusedException("comment.refused.too_long", "body");
         }
         return body.strip();
     }

@@ -1,5 +1,6 @@
 package org.consulta.comment;
 
+import org.consulta.platform.RefusedException;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.Section;
 
@@ -19,14 +20,14 @@ final class Quoting {
         String quote = blankToNull(typedQuote);
         if (sectionKey == null) {
             if (quote != null) {
-                throw new CommentRefusedException("comment.refused.quote", "quote");
+                throw new RefusedException("comment.refused.quote", "quote");
             }
             return null;
         }
         Section section = commitment.getCurrentVersion().getContent().section(sectionKey)
-                .orElseThrow(() -> new CommentRefusedException("comment.refused.unknown_section", "section"));
+                .orElseThrow(() -> new RefusedException("comment.refused.unknown_section", "section"));
         if (quote != null && (quote.length() > MAX_QUOTE || !normalised(section.text()).contains(normalised(quote)))) {
-            throw new CommentRefusedException("comment.refused.quote", "quote");
+            throw new RefusedException("comment.refused.quote", "quote");
         }
         return quote;
     }

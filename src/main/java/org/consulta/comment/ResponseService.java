@@ -1,5 +1,6 @@
 package org.consulta.comment;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,21 +49,21 @@ public class ResponseService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
         Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
                 .setParameter("id", commentId).getResultStream().findFirst()
-                .orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
+                .orElseThrow(() -> new RefusedException("comment.refused.not_found"));
         if (comment.getParentId() != null || !comment.isOpenToOthers()) {
-            throw new CommentRefusedException("response.refused.not_a_contribution");
+            throw new RefusedException("response.refused.not_a_contribution");
         }
         if (form.getStatus() == null) {
-            throw new CommentRefusedException("response.refused.status", "status");
+            throw new RefusedException("response.refused.status", "status");
         }
         String original = form.getOriginalLanguage();
         String reasoning = original == null ? null : form.getReasoning().get(original);
         if (reasoning == null || reasoning.isBlank()) { // an emptied box may arrive as null
-            throw new CommentRefusedException("response.refused.reasoning", "reasoning");
+            throw new RefusedException("response.refused.reasoning", "reasoning");
         }
         if (form.getInstitution() == null || form.getInstitution().isBlank() || form.getInstitution().length() > 200
                 || form.getReasoning().values().stream().anyMatch(r -> r != null && r.length() > MAX_REASONING)) {
-            throw new CommentRefusedException("response.refused.institution", "institution");
+            throw new RefusedException("response.refused.institution", "institution");
         }
         Response response = em.createQuery("SELECT r FROM Response r WHERE r.commentId = :c", Response.class)
                 .setParameter("c", commentId).getResultStream().findFirst().orElse(null);

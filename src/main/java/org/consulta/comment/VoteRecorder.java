@@ -1,5 +1,6 @@
 package org.consulta.comment;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,14 +29,14 @@ public class VoteRecorder {
         rules.participant(voterId);
         Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
                 .setParameter("id", commentId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElseThrow(() -> new CommentRefusedException("comment.refused.not_found"));
+                .getResultStream().findFirst().orElseThrow(() -> new RefusedException("comment.refused.not_found"));
         rules.requireOpenToOthers(comment);
         rules.requireOpen(comment, java.time.Instant.now());
         if (value != 1 && value != -1) {
-            throw new CommentRefusedException("comment.refused.vote_value");
+            throw new RefusedException("comment.refused.vote_value");
         }
         if (comment.getAuthorId().equals(voterId) || comment.isWithdrawn()) {
-            throw new CommentRefusedException("comment.refused.own_vote");
+            throw new RefusedException("comment.refused.own_vote");
         }
         CommentVote vote = em.createQuery("SELECT v FROM CommentVote v WHERE v.commentId = :c AND v.accountId = :a",
                         CommentVote.class).setParameter("c", commentId).setParameter("a", voterId)

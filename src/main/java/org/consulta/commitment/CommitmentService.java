@@ -1,5 +1,6 @@
 package org.consulta.commitment;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,10 +69,10 @@ public class CommitmentService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         if (!commitment.isDraftChanged()) {
-            throw new CommitmentRefusedException("commitment.refused.nothing_to_publish");
+            throw new RefusedException("commitment.refused.nothing_to_publish");
         }
         if (changeNote != null && changeNote.length() > 2000) {
-            throw new CommitmentRefusedException("commitment.refused.note_too_long", "note");
+            throw new RefusedException("commitment.refused.note_too_long", "note");
         }
         CommitmentVersion version = commitment.publish(changeNote, actorId);
         em.persist(version);
@@ -86,10 +87,10 @@ public class CommitmentService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         if (next == null || next == commitment.getStage()) {
-            throw new CommitmentRefusedException("commitment.refused.same_stage", "stage");
+            throw new RefusedException("commitment.refused.same_stage", "stage");
         }
         if (next == CommitmentStage.WITHDRAWN && (reason == null || reason.isBlank() || reason.length() > 2000)) {
-            throw new CommitmentRefusedException("commitment.refused.withdrawal_reason", "reason");
+            throw new RefusedException("commitment.refused.withdrawal_reason", "reason");
         }
         CommitmentStage before = commitment.getStage();
         commitment.moveTo(next, reason == null ? null : reason.trim());
@@ -106,7 +107,7 @@ public class CommitmentService {
         List<PolicyArea> found = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids", PolicyArea.class)
                 .setParameter("ids", parsed).getResultList();
         if (found.size() != parsed.size()) {
-            throw new CommitmentRefusedException("commitment.refused.unknown_policy_area", "policyAreas");
+            throw new RefusedException("commitment.refused.unknown_policy_area", "policyAreas");
         }
         return found;
     }

@@ -1,5 +1,6 @@
 package org.consulta.commitment;
 
+import org.consulta.platform.RefusedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +35,7 @@ public final class Drafting {
             String why = form.getValueExplanations().getOrDefault(value.name(), "");
             boolean applies = Boolean.TRUE.equals(form.getValues().get(value.name()));
             if (applies && (why == null || why.isBlank())) {
-                throw new CommitmentRefusedException("commitment.refused.value_needs_explanation", "value_" + value.name());
+                throw new RefusedException("commitment.refused.value_needs_explanation", "value_" + value.name());
             }
             if (applies) {
                 single(sections, TemplateField.ofValue(value), why);
@@ -50,10 +51,10 @@ public final class Drafting {
                 continue;
             }
             if (row.getDeliverable() == null || row.getDeliverable().isBlank() || row.getStart() == null || row.getEnd() == null) {
-                throw new CommitmentRefusedException("commitment.refused.milestone_incomplete", "milestones");
+                throw new RefusedException("commitment.refused.milestone_incomplete", "milestones");
             }
             if (row.getEnd().isBefore(row.getStart())) {
-                throw new CommitmentRefusedException("commitment.refused.milestone_dates", "milestones");
+                throw new RefusedException("commitment.refused.milestone_dates", "milestones");
             }
             // a key the client made up is not trusted: only the draft's own keys are kept
             String key = knownKeys.contains(row.getKey()) ? row.getKey() : newKey.get();

@@ -1,5 +1,6 @@
 package org.consulta.commitment;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,7 +60,7 @@ public class TranslationService {
                 continue;
             }
             if (value.length() > MAX_LENGTH) {
-                throw new CommitmentRefusedException("commitment.refused.translation_too_long");
+                throw new RefusedException("commitment.refused.translation_too_long");
             }
             changed += store(commitment, section, to, value.trim(), TranslationStatus.HUMAN, actorId) ? 1 : 0;
         }
@@ -74,7 +75,7 @@ public class TranslationService {
     public int machineTranslate(Tenant tenant, Long actorId, long commitmentId, String to) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         if (!machine.isAvailable()) {
-            throw new CommitmentRefusedException("commitment.refused.no_machine_translation");
+            throw new RefusedException("commitment.refused.no_machine_translation");
         }
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         checkTarget(tenant, commitment, to);
@@ -120,7 +121,7 @@ public class TranslationService {
     private void checkTarget(Tenant tenant, Commitment commitment, String to) {
         Repository repository = em.find(Repository.class, tenant.id());
         if (to == null || !repository.getLanguages().contains(to) || to.equals(commitment.getDraft().language())) {
-            throw new CommitmentRefusedException("commitment.refused.translation_language");
+            throw new RefusedException("commitment.refused.translation_language");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.consulta.consultation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,11 +48,11 @@ public class ConsultationService {
         ConsultationWindow window = ConsultationWindow.of(form.getOpens(), form.getCloses(), repository.zone());
         if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < repository.getMinNoticeDays()
                 && !form.isShortNoticeConfirmed()) {
-            throw new ConsultationRefusedException("consultation.refused.short_notice", "announcedOn");
+            throw new RefusedException("consultation.refused.short_notice", "announcedOn");
         }
         String original = form.getOriginalLanguage();
         if (form.getTitles().getOrDefault(original, "").isBlank()) {
-            throw new ConsultationRefusedException("consultation.refused.title_missing", "title");
+            throw new RefusedException("consultation.refused.title_missing", "title");
         }
         form.getTitles().values().forEach(t -> length(t, MAX_TITLE));
         form.getDescriptions().values().forEach(t -> length(t, MAX_DESCRIPTION));
@@ -64,7 +65,7 @@ public class ConsultationService {
                         "SELECT c FROM Commitment c WHERE c.id IN :ids AND c.plan = :plan", Commitment.class)
                 .setParameter("ids", ids).setParameter("plan", plan).getResultList();
         if (chosen.size() != ids.size()) {
-            throw new ConsultationRefusedException("consultation.refused.unknown_commitment", "commitments");
+            throw new RefusedException("consultation.refused.unknown_commitment", "commitments");
         }
         Consultation consultation = new Consultation(plan,
                 LocalizedText.empty().edited(original, form.getTitles()),
@@ -80,7 +81,7 @@ public class ConsultationService {
     public void moveClosing(Tenant tenant, Long actorId, long consultationId, java.time.LocalDateTime closes,
                             String reason, String language) {
         if (closes == null) {
-            throw new ConsultationRefusedException("consultation.refused.closing_past", "closes");
+            throw new RefusedException("consultation.refused.closing_past", "closes");
         }
         Repository repository = em.find(Repository.class, tenant.id());
         close(tenant, actorId, consultationId, closes.atZone(repository.zone()).toInstant(), reason, language);
@@ -98,13 +99,13 @@ public class ConsultationService {
                 .orElseThrow(() -> new org.consulta.platform.NotFoundException("consultation " + consultationId));
         Instant now = Instant.now();
         if (consultation.window().state(now) == ConsultationWindow.State.CLOSED) {
-            throw new ConsultationRefusedException("consultation.refused.already_closed");
+            throw new RefusedException("consultation.refused.already_closed");
         }
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new ConsultationRefusedException("consultation.refused.closing_reason", "reason");
+            throw new RefusedException("consultation.refused.closing_reason", "reason");
         }
         if (moved.isBefore(now.minusSeconds(1))) {
-            throw new ConsultationRefusedException("consultation.refused.closing_past", "closes");
+            throw new RefusedException("consultation.refused.closing_past", "closes");
         }
         Repository repository = em.find(Repository.class, tenant.id());
         Instant before = consultation.getClosesAt();
@@ -154,7 +155,7 @@ public class ConsultationService {
 
     private static void length(String text, int max) {
         if (text != null && text.length() > max) {
-            throw new ConsultationRefusedException("consultation.refused.too_long");
+            throw new RefusedException("consultation.refused.too_long");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.consulta.consultation;
 
+import org.consulta.platform.RefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,7 +19,7 @@ public record ConsultationWindow(Instant opensAt, Instant closesAt) {
 
     public ConsultationWindow {
         if (!closesAt.isAfter(opensAt)) {
-            throw new ConsultationRefusedException("consultation.refused.window_order", "closes");
+            throw new RefusedException("consultation.refused.window_order", "closes");
         }
     }
 

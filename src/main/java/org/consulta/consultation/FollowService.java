@@ -1,5 +1,6 @@
 package org.consulta.consultation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,7 @@ public class FollowService {
     public void followCommitment(Tenant tenant, Long accountId, String planSlug, String reference) {
         Account account = accountId == null ? null : em.find(Account.class, accountId);
         if (account == null || !account.isConfirmed() || account.isDeleted()) {
-            throw new ConsultationRefusedException("follow.refused.unconfirmed");
+            throw new RefusedException("follow.refused.unconfirmed");
         }
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         find(commitment.getId(), accountId).ifPresentOrElse(Follower::resume,
@@ -89,10 +90,10 @@ public class FollowService {
 
     private Follower byToken(String token) {
         if (token == null || !token.matches(TOKEN)) {
-            throw new ConsultationRefusedException("follow.refused.link");
+            throw new RefusedException("follow.refused.link");
         }
         return em.createQuery("SELECT f FROM Follower f WHERE f.token = :t", Follower.class).setParameter("t", token)
-                .getResultStream().findFirst().orElseThrow(() -> new ConsultationRefusedException("follow.refused.link"));
+                .getResultStream().findFirst().orElseThrow(() -> new RefusedException("follow.refused.link"));
     }
 
     private Optional<Follower> find(Long commitmentId, Long accountId) {

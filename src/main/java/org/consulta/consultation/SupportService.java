@@ -1,5 +1,6 @@
 package org.consulta.consultation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,13 +36,13 @@ public class SupportService {
     public void supportCommitment(Tenant tenant, Long accountId, String planSlug, String reference) {
         Commitment commitment = open(tenant, accountId, planSlug, reference);
         if (find(commitment.getId(), accountId) != null) {
-            throw new ConsultationRefusedException("support.refused.already");
+            throw new RefusedException("support.refused.already");
         }
         try {
             em.persist(new Support(commitment.getId(), accountId));
             em.flush();
         } catch (PersistenceException raced) {
-            throw new ConsultationRefusedException("support.refused.already");
+            throw new RefusedException("support.refused.already");
         }
     }
 
@@ -49,7 +50,7 @@ public class SupportService {
         Commitment commitment = open(tenant, accountId, planSlug, reference);
         Support support = find(commitment.getId(), accountId);
         if (support == null) {
-            throw new ConsultationRefusedException("support.refused.none");
+            throw new RefusedException("support.refused.none");
         }
         em.remove(support);
     }
@@ -68,10 +69,10 @@ public class SupportService {
     }
 
     private Commitment open(Tenant tenant, Long accountId, String planSlug, String reference) {
-        standing.requireParticipant(accountId, ConsultationRefusedException::new);
+        standing.requireParticipant(accountId, RefusedException::new);
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         if (consultations.openFor(tenant, commitment, Instant.now()).isEmpty()) {
-            throw new ConsultationRefusedException("support.refused.closed");
+            throw new RefusedException("support.refused.closed");
         }
         return commitment;
     }

@@ -1,5 +1,6 @@
 package org.consulta.forum;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,19 +40,19 @@ public class BallotAdmin {
                 ? form.getOriginalLanguage() : repository.getDefaultLanguage();
         String question = form.getQuestions().getOrDefault(original, "");
         if (question.isBlank() || form.getQuestions().values().stream().anyMatch(q -> q != null && q.length() > 4000)) {
-            throw new ForumRefusedException("ballot.refused.question", "question");
+            throw new RefusedException("ballot.refused.question", "question");
         }
         if (form.getMethod() == null || form.getElectorate() == null) {
-            throw new ForumRefusedException("ballot.refused.method", "method");
+            throw new RefusedException("ballot.refused.method", "method");
         }
         if (form.getOpens() == null || form.getCloses() == null) {
-            throw new ForumRefusedException("ballot.refused.window", "closes");
+            throw new RefusedException("ballot.refused.window", "closes");
         }
         // to the second: what the form shows is what the database keeps, whatever its fraction precision
         Instant opens = form.getOpens().atZone(repository.zone()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant closes = form.getCloses().atZone(repository.zone()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (!closes.isAfter(opens) || !closes.isAfter(Instant.now())) {
-            throw new ForumRefusedException("ballot.refused.window", "closes");
+            throw new RefusedException("ballot.refused.window", "closes");
         }
         Ballot ballot = new Ballot(LocalizedText.empty().edited(original, form.getQuestions()), form.getMethod(),
                 form.getElectorate(), opens, closes, form.isLiveResults(), Math.max(0, form.getChoiceLimit()),
@@ -61,14 +62,14 @@ public class BallotAdmin {
         addPolicyAreas(ballot, form.getPolicyAreas());
         int count = ballot.getOptions().size();
         if (count < 2 || count > MAX_OPTIONS) {
-            throw new ForumRefusedException("ballot.refused.options", "options");
+            throw new RefusedException("ballot.refused.options", "options");
         }
         if (form.getMethod() == BallotMethod.CUMULATIVE && (form.getChoiceLimit() < 1 || form.getChoiceLimit() > 1000
                 || form.getPointCap() < 0 || form.getPointCap() > form.getChoiceLimit())) {
-            throw new ForumRefusedException("ballot.refused.points", "limit");
+            throw new RefusedException("ballot.refused.points", "limit");
         }
         if (form.getMethod() == BallotMethod.APPROVAL && (form.getChoiceLimit() < 0 || form.getChoiceLimit() > count)) {
-            throw new ForumRefusedException("ballot.refused.limit", "limit");
+            throw new RefusedException("ballot.refused.limit", "limit");
         }
         em.persist(ballot);
         audit.record(tenant, adminId, "ballot.created", question, null, form.getMethod() + ", " + count + " options");
@@ -80,10 +81,10 @@ public class BallotAdmin {
         guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
         Ballot ballot = em.createQuery("SELECT b FROM Ballot b WHERE b.id = :id", Ballot.class).setParameter("id", ballotId)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new ForumRefusedException("ballot.refused.not_found"));
+                .orElseThrow(() -> new RefusedException("ballot.refused.not_found"));
         Instant now = Instant.now();
         if (!ballot.isOpenAt(now)) {
-            throw new ForumRefusedException("ballot.refused.closed");
+            throw new RefusedException("ballot.refused.closed");
         }
         ballot.closeAt(now);
         audit.record(tenant, adminId, "ballot.closed", String.valueOf(ballotId), null, now.toString());
@@ -110,7 +111,7 @@ public class BallotAdmin {
                 }
             }
             if (lines.get(i).length() > 500) {
-                throw new ForumRefusedException("ballot.refused.options", "options");
+                throw new RefusedException("ballot.refused.options", "options");
             }
             ballot.addOption(label, null);
         }
@@ -124,7 +125,7 @@ public class BallotAdmin {
         List<Commitment> commitments = em.createQuery("SELECT c FROM Commitment c WHERE c.id IN :ids ORDER BY c.id",
                 Commitment.class).setParameter("ids", ids).getResultList();
         if (commitments.size() != ids.size() || commitments.stream().anyMatch(c -> !c.isPublished())) {
-            throw new ForumRefusedException("ballot.refused.options", "options");
+            throw new RefusedException("ballot.refused.options", "options");
         }
         for (Commitment c : commitments) {
             var text = c.getCurrentVersion().getContent();
@@ -141,7 +142,7 @@ public class BallotAdmin {
         List<PolicyArea> areas = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids ORDER BY a.id", PolicyArea.class)
                 .setParameter("ids", ids).getResultList();
         if (areas.size() != ids.size()) {
-            throw new ForumRefusedException("ballot.refused.options", "options");
+            throw new RefusedException("ballot.refused.options", "options");
         }
         areas.forEach(a -> ballot.addOption(a.getName(), null));
     }

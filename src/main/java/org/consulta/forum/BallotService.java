@@ -1,5 +1,6 @@
 package org.consulta.forum;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,7 +44,7 @@ public class BallotService {
             box.record(tenant, ballotId, voterId, marks, Receipts.hash(receipt), Instant.now());
         }
         if (verifyReceipt(tenant, ballotId, receipt).isEmpty()) {
-            throw new ForumRefusedException("ballot.refused.superseded");
+            throw new RefusedException("ballot.refused.superseded");
         }
         return receipt;
     }

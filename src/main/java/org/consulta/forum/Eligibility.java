@@ -1,5 +1,6 @@
 package org.consulta.forum;
 
+import org.consulta.platform.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,21 +28,21 @@ class Eligibility {
 
     /** Returns the side the vote counts for: the member's constituency, or "other". */
     Constituency check(Long voterId, long ballotId, int[] marks, Instant now) {
-        standing.requireParticipant(voterId, ForumRefusedException::new);
+        standing.requireParticipant(voterId, RefusedException::new);
         Ballot ballot = em.createQuery("SELECT b FROM Ballot b WHERE b.id = :id", Ballot.class).setParameter("id", ballotId)
-                .getResultStream().findFirst().orElseThrow(() -> new ForumRefusedException("ballot.refused.not_found"));
+                .getResultStream().findFirst().orElseThrow(() -> new RefusedException("ballot.refused.not_found"));
         if (!ballot.isOpenAt(now)) {
-            throw new ForumRefusedException(ballot.isClosedAt(now) ? "ballot.refused.closed" : "ballot.refused.not_open");
+            throw new RefusedException(ballot.isClosedAt(now) ? "ballot.refused.closed" : "ballot.refused.not_open");
         }
         Optional<RoleGrant> membership = em.createQuery("SELECT g FROM RoleGrant g WHERE g.account.id = :a AND g.role = :r",
                 RoleGrant.class).setParameter("a", voterId).setParameter("r", RepositoryRole.FORUM_MEMBER)
                 .getResultStream().findFirst();
         if (ballot.getElectorate() == Electorate.FORUM && membership.isEmpty()) {
-            throw new ForumRefusedException("ballot.refused.not_eligible");
+            throw new RefusedException("ballot.refused.not_eligible");
         }
         String problem = ballot.rules().problem(marks);
         if (problem != null) {
-            throw new ForumRefusedException(problem, "marks");
+            throw new RefusedException(problem, "marks");
         }
         return membership.map(RoleGrant::getConstituency).filter(Objects::nonNull).orElse(Constituency.OTHER);
     }

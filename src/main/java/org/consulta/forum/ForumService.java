@@ -1,5 +1,6 @@
 package org.consulta.forum;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,7 +71,7 @@ public class ForumService {
     public ForumMeeting recordMeeting(Tenant tenant, Long adminId, MeetingForm form) {
         guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
         if (form.getHeldOn() == null || form.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
-            throw new ForumRefusedException("forum.refused.date", "heldOn");
+            throw new RefusedException("forum.refused.date", "heldOn");
         }
         String original = language(tenant, form.getLanguage());
         check(form.getAgenda(), "agenda");
@@ -92,13 +93,13 @@ public class ForumService {
         guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
         ForumMeeting meeting = em.createQuery("SELECT m FROM ForumMeeting m WHERE m.id = :id", ForumMeeting.class)
                 .setParameter("id", meetingId).getResultStream().findFirst()
-                .orElseThrow(() -> new ForumRefusedException("forum.refused.meeting", "meetingId"));
+                .orElseThrow(() -> new RefusedException("forum.refused.meeting", "meetingId"));
         if (meeting.getHeldOn().isAfter(LocalDate.now())) {
-            throw new ForumRefusedException("forum.refused.minutes_future", "meetingId");
+            throw new RefusedException("forum.refused.minutes_future", "meetingId");
         }
         boolean noText = text == null || text.isBlank();
         if (noText && content == null) {
-            throw new ForumRefusedException("forum.refused.minutes_needed", "minutes");
+            throw new RefusedException("forum.refused.minutes_needed", "minutes");
         }
         length(text, "minutes");
         UploadedDocument document = content == null ? null : UploadedDocument.read(fileName, size, content);
@@ -139,14 +140,14 @@ public class ForumService {
 
     private static void check(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new ForumRefusedException("forum.refused.text_needed", field);
+            throw new RefusedException("forum.refused.text_needed", field);
         }
         length(text, field);
     }
 
     private static void length(String text, String field) {
         if (text != null && text.length() > MAX_TEXT) {
-            throw new ForumRefusedException("forum.refused.too_long", field);
+            throw new RefusedException("forum.refused.too_long", field);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.consulta.moderation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,13 +42,13 @@ public class AppealService {
     public Appeal appeal(Tenant tenant, Long authorId, long commentId, String explanation) {
         Comment comment = rules.lockedComment(commentId);
         if (authorId == null || !comment.getAuthorId().equals(authorId)) {
-            throw new ModerationRefusedException("moderation.refused.not_yours");
+            throw new RefusedException("moderation.refused.not_yours");
         }
         if (comment.getVisibility() == Visibility.PUBLISHED) {
-            throw new ModerationRefusedException("moderation.refused.state");
+            throw new RefusedException("moderation.refused.state");
         }
         if (find(commentId).isPresent()) {
-            throw new ModerationRefusedException("moderation.refused.already_appealed");
+            throw new RefusedException("moderation.refused.already_appealed");
         }
         Appeal appeal = new Appeal(commentId, authorId, ModerationRules.required(explanation, TEXT_MAX, "explanation"),
                 comment.getModeratedBy());
@@ -55,7 +56,7 @@ public class AppealService {
             em.persist(appeal);
             em.flush();
         } catch (PersistenceException raced) {
-            throw new ModerationRefusedException("moderation.refused.already_appealed");
+            throw new RefusedException("moderation.refused.already_appealed");
         }
         log.record(tenant, authorId, ModerationAction.Kind.APPEAL, TargetType.COMMENT, commentId, null, null);
         return appeal;
@@ -65,12 +66,12 @@ public class AppealService {
         rules.requireModerator(tenant, moderatorId);
         Appeal appeal = em.createQuery("SELECT a FROM Appeal a WHERE a.id = :id", Appeal.class).setParameter("id", appealId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new ModerationRefusedException("moderation.refused.not_found"));
+                .orElseThrow(() -> new RefusedException("moderation.refused.not_found"));
         if (appeal.isDecided()) {
-            throw new ModerationRefusedException("moderation.refused.already_decided");
+            throw new RefusedException("moderation.refused.already_decided");
         }
         if (moderatorId.equals(appeal.getModeratedBy())) {
-            throw new ModerationRefusedException("moderation.refused.same_moderator");
+            throw new RefusedException("moderation.refused.same_moderator");
         }
         Comment comment = rules.othersComment(appeal.getCommentId(), moderatorId);
         String why = ModerationRules.required(reason, TEXT_MAX, "reason");

@@ -1,5 +1,6 @@
 package org.consulta.moderation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,20 +49,20 @@ public class BlockService {
         String why = ModerationRules.required(justification, 1000, "justification");
         Account account = em.find(Account.class, accountId);
         if (account == null || account.isDeleted()) {
-            throw new ModerationRefusedException("moderation.refused.not_found");
+            throw new RefusedException("moderation.refused.not_found");
         }
         if (account.getId().equals(moderatorId)) {
-            throw new ModerationRefusedException("moderation.refused.own_content");
+            throw new RefusedException("moderation.refused.own_content");
         }
         if (rules.isModerator(tenant, accountId)) {
-            throw new ModerationRefusedException("moderation.refused.block_moderator");
+            throw new RefusedException("moderation.refused.block_moderator");
         }
         AccountBlock block = find(accountId);
         if (block == null) {
             block = new AccountBlock(accountId);
             em.persist(block);
         } else if (block.isActive()) {
-            throw new ModerationRefusedException("moderation.refused.already_blocked");
+            throw new RefusedException("moderation.refused.already_blocked");
         }
         Instant now = clock.instant();
         block.block(why, moderatorId, now);
@@ -75,7 +76,7 @@ public class BlockService {
         rules.requireModerator(tenant, moderatorId);
         AccountBlock block = find(accountId);
         if (block == null || !block.isActive()) {
-            throw new ModerationRefusedException("moderation.refused.not_blocked");
+            throw new RefusedException("moderation.refused.not_blocked");
         }
         block.lift();
         log.record(tenant, moderatorId, ModerationAction.Kind.UNBLOCK, TargetType.ACCOUNT, accountId, null, null);
@@ -90,7 +91,7 @@ public class BlockService {
     public void dismissAccountFlags(Tenant tenant, Long moderatorId, long accountId) {
         rules.requireModerator(tenant, moderatorId);
         if (rules.resolveFlags(TargetType.ACCOUNT, accountId, clock.instant()) == 0) {
-            throw new ModerationRefusedException("moderation.refused.state");
+            throw new RefusedException("moderation.refused.state");
         }
         log.record(tenant, moderatorId, ModerationAction.Kind.DISMISS, TargetType.ACCOUNT, accountId, null, null);
     }

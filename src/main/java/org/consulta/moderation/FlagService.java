@@ -1,5 +1,6 @@
 package org.consulta.moderation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,13 +48,13 @@ public class FlagService {
     private final Clock clock = Clock.systemUTC();
 
     public void flagComment(Tenant tenant, Long flaggerId, long commentId, ModerationReason reason, String note) {
-        standing.requireParticipant(flaggerId, ModerationRefusedException::new);
+        standing.requireParticipant(flaggerId, RefusedException::new);
         Comment comment = rules.lockedComment(commentId);
         if (comment.getAuthorId().equals(flaggerId)) {
-            throw new ModerationRefusedException("moderation.refused.own_flag");
+            throw new RefusedException("moderation.refused.own_flag");
         }
         if (comment.getVisibility() != Visibility.PUBLISHED || comment.isWithdrawn()) {
-            throw new ModerationRefusedException("moderation.refused.not_flaggable");
+            throw new RefusedException("moderation.refused.not_flaggable");
         }
         persist(new Flag(TargetType.COMMENT, commentId, flaggerId, reason(reason), note(reason, note)));
         int open = (int) rules.openFlags(TargetType.COMMENT, commentId);
@@ -69,13 +70,13 @@ public class FlagService {
     }
 
     public void flagAccount(Tenant tenant, Long flaggerId, long accountId, ModerationReason reason, String note) {
-        standing.requireParticipant(flaggerId, ModerationRefusedException::new);
+        standing.requireParticipant(flaggerId, RefusedException::new);
         Account flagged = em.find(Account.class, accountId);
         if (flagged == null || flagged.isDeleted()) {
-            throw new ModerationRefusedException("moderation.refused.not_found");
+            throw new RefusedException("moderation.refused.not_found");
         }
         if (flagged.getId().equals(flaggerId)) {
-            throw new ModerationRefusedException("moderation.refused.own_flag");
+            throw new RefusedException("moderation.refused.own_flag");
         }
         persist(new Flag(TargetType.ACCOUNT, accountId, flaggerId, reason(reason), note(reason, note)));
     }
@@ -91,19 +92,19 @@ public class FlagService {
                         + "AND f.flaggerId = :by", Long.class).setParameter("t", flag.getTargetType())
                 .setParameter("id", flag.getTargetId()).setParameter("by", flag.getFlaggerId()).getSingleResult() > 0;
         if (repeat) {
-            throw new ModerationRefusedException("moderation.refused.already_flagged");
+            throw new RefusedException("moderation.refused.already_flagged");
         }
         try {
             em.persist(flag);
             em.flush();
         } catch (PersistenceException raced) {
-            throw new ModerationRefusedException("moderation.refused.already_flagged");
+            throw new RefusedException("moderation.refused.already_flagged");
         }
     }
 
     private static ModerationReason reason(ModerationReason reason) {
         if (reason == null) {
-            throw new ModerationRefusedException("moderation.refused.reason", "reason");
+            throw new RefusedException("moderation.refused.reason", "reason");
         }
         return reason;
     }

@@ -1,5 +1,6 @@
 package org.consulta.moderation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,14 +37,14 @@ class ModerationRules {
     Comment lockedComment(long id) {
         return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new ModerationRefusedException("moderation.refused.not_found"));
+                .orElseThrow(() -> new RefusedException("moderation.refused.not_found"));
     }
 
     /** A moderator never decides on their own contribution. */
     Comment othersComment(long id, Long moderatorId) {
         Comment comment = lockedComment(id);
         if (comment.getAuthorId().equals(moderatorId)) {
-            throw new ModerationRefusedException("moderation.refused.own_content");
+            throw new RefusedException("moderation.refused.own_content");
         }
         return comment;
     }
@@ -54,7 +55,7 @@ class ModerationRules {
             return null;
         }
         if (text.strip().length() > max) {
-            throw new ModerationRefusedException("moderation.refused.too_long", field);
+            throw new RefusedException("moderation.refused.too_long", field);
         }
         return text.strip();
     }
@@ -62,7 +63,7 @@ class ModerationRules {
     static String required(String text, int max, String field) {
         String value = text(text, max, field);
         if (value == null) {
-            throw new ModerationRefusedException("moderation.refused.text_needed", field);
+            throw new RefusedException("moderation.refused.text_needed", field);
         }
         return value;
     }

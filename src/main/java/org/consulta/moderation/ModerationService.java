@@ -1,5 +1,6 @@
 package org.consulta.moderation;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.consulta.comment.Comment;
@@ -38,10 +39,10 @@ public class ModerationService {
     public int moderate(Tenant tenant, Long moderatorId, Decision decision) {
         rules.requireModerator(tenant, moderatorId);
         if (decision.step() == null || decision.commentIds() == null || decision.commentIds().isEmpty()) {
-            throw new ModerationRefusedException("moderation.refused.nothing_chosen");
+            throw new RefusedException("moderation.refused.nothing_chosen");
         }
         if (decision.step() == Decision.Step.HIDE && decision.reason() == null) {
-            throw new ModerationRefusedException("moderation.refused.reason", "reason");
+            throw new RefusedException("moderation.refused.reason", "reason");
         }
         String note = ModerationRules.text(decision.note(), NOTE_MAX, "note");
         Instant now = clock.instant();
@@ -80,7 +81,7 @@ public class ModerationService {
 
     private static ModerationAction.Kind require(boolean applies, ModerationAction.Kind kind) {
         if (!applies) {
-            throw new ModerationRefusedException("moderation.refused.state");
+            throw new RefusedException("moderation.refused.state");
         }
         return kind;
     }

@@ -1,5 +1,6 @@
 package org.consulta.plan;
 
+import org.consulta.platform.RefusedException;
 import jakarta.validation.constraints.NotNull;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.tenant.ValidSlug;
@@ -47,11 +48,11 @@ public class PlanForm implements Serializable {
     LocalizedText apply(LocalizedText before, Map<String, String> typed, String field, int max) {
         String original = typed.get(originalLanguage);
         if (original == null || original.isBlank()) {
-            throw new PlanRefusedException("plans.refused.original_missing", field + "_" + originalLanguage);
+            throw new RefusedException("plans.refused.original_missing", field + "_" + originalLanguage);
         }
         for (Map.Entry<String, String> e : typed.entrySet()) {
             if (e.getValue() != null && e.getValue().length() > max) {
-                throw new PlanRefusedException("plans.refused.too_long", field + "_" + e.getKey());
+                throw new RefusedException("plans.refused.too_long", field + "_" + e.getKey());
             }
         }
         return before.edited(originalLanguage, typed);
@@ -60,11 +61,11 @@ public class PlanForm implements Serializable {
     /** OGP plans run for two or four years; a few months either way are allowed for calendars. */
     void checkPeriod() {
         if (!end.isAfter(start)) {
-            throw new PlanRefusedException("plans.refused.period_order", "end");
+            throw new RefusedException("plans.refused.period_order", "end");
         }
         long months = Period.between(start, end.plusDays(1)).toTotalMonths();
         if (!(months >= 21 && months <= 27) && !(months >= 45 && months <= 51)) {
-            throw new PlanRefusedException("plans.refused.period_length", "end");
+            throw new RefusedException("plans.refused.period_length", "end");
         }
     }
 

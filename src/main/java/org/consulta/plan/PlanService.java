@@ -1,5 +1,6 @@
 package org.consulta.plan;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,7 @@ public class PlanService {
         boolean taken = !em.createQuery("SELECT p.id FROM ActionPlan p WHERE p.slug = :slug", Long.class)
                 .setParameter("slug", form.getSlug()).getResultList().isEmpty();
         if (taken) {
-            throw new PlanRefusedException("plans.refused.slug_taken", "slug");
+            throw new RefusedException("plans.refused.slug_taken", "slug");
         }
         ActionPlan plan = new ActionPlan(form.getSlug(),
                 form.apply(LocalizedText.empty(), form.getTitles(), "title", PlanForm.MAX_TITLE),
@@ -88,11 +89,11 @@ public class PlanService {
         ActionPlan plan = byId(planId);
         PlanStage before = plan.getStage();
         if (next == null || next == before) {
-            throw new PlanRefusedException("plans.refused.same_stage", "stage");
+            throw new RefusedException("plans.refused.same_stage", "stage");
         }
         boolean back = next.ordinal() < before.ordinal();
         if (back && (reason == null || reason.isBlank())) {
-            throw new PlanRefusedException("plans.refused.reason_needed", "reason");
+            throw new RefusedException("plans.refused.reason_needed", "reason");
         }
         plan.moveTo(next);
         audit.record(tenant, actorId, back ? "plan.stage_moved_back" : "plan.stage_moved_forward",

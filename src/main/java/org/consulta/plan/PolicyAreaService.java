@@ -1,5 +1,6 @@
 package org.consulta.plan;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,11 +56,11 @@ public class PolicyAreaService {
     private static LocalizedText named(LocalizedText before, String original, Map<String, String> names) {
         String name = names.get(original);
         if (name == null || name.isBlank()) {
-            throw new PlanRefusedException("policy_areas.refused.name_missing", "name_" + original);
+            throw new RefusedException("policy_areas.refused.name_missing", "name_" + original);
         }
         for (Map.Entry<String, String> e : names.entrySet()) {
             if (e.getValue() != null && e.getValue().length() > MAX_NAME) {
-                throw new PlanRefusedException("policy_areas.refused.too_long", "name_" + e.getKey());
+                throw new RefusedException("policy_areas.refused.too_long", "name_" + e.getKey());
             }
         }
         return before.edited(original, names);

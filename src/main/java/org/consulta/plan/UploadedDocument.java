@@ -1,5 +1,6 @@
 package org.consulta.plan;
 
+import org.consulta.platform.RefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ public record UploadedDocument(String fileName, DocumentType type, byte[] conten
     /** {@code declaredSize} is checked before anything is read, so an oversized upload costs no memory. */
     public static UploadedDocument read(String fileName, long declaredSize, InputStream upload) {
         if (declaredSize > MAX_BYTES) {
-            throw new PlanRefusedException("plans_edit.document_too_large", "document");
+            throw new RefusedException("plans_edit.document_too_large", "document");
         }
         byte[] content;
         try (InputStream in = upload) {
@@ -26,16 +27,16 @@ public record UploadedDocument(String fileName, DocumentType type, byte[] conten
             throw new UncheckedIOException(e);
         }
         if (content.length == 0) {
-            throw new PlanRefusedException("plans_edit.document_missing", "document");
+            throw new RefusedException("plans_edit.document_missing", "document");
         }
         if (content.length > MAX_BYTES) {
-            throw new PlanRefusedException("plans_edit.document_too_large", "document");
+            throw new RefusedException("plans_edit.document_too_large", "document");
         }
         DocumentType type = DocumentType.of(content)
-                .orElseThrow(() -> new PlanRefusedException("plans_edit.document_type", "document"));
+                .orElseThrow(() -> new RefusedException("plans_edit.document_type", "document"));
         if (!DocumentType.nameAgrees(fileName, type)) {
             // a PNG called .pdf is a mistake or a trick; either way readers would be misled
-            throw new PlanRefusedException("plans_edit.document_mismatch", "document");
+            throw new RefusedException("plans_edit.document_mismatch", "document");
         }
         return new UploadedDocument(safeName(fileName, type), type, content);
     }

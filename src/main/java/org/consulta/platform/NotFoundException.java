@@ -12,6 +12,6 @@ public class NotFoundException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException(String what) {
-        super("error.not_found", what);
+        super("error.not_found", what, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.consulta.tenant;
 
+import org.consulta.platform.RefusedException;
 import org.consulta.platform.FileSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,10 +44,10 @@ public final class LogoImage {
     /** The image ready to store, or a refusal with the key of the reason. */
     public static Checked check(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw new InvalidRepositoryException("admin_settings.logo_missing");
+            throw new RefusedException("admin_settings.logo_missing");
         }
         if (upload.length > MAX_BYTES) {
-            throw new InvalidRepositoryException("admin_settings.logo_too_large");
+            throw new RefusedException("admin_settings.logo_too_large");
         }
         if (FileSignature.PNG.matches(upload)) {
             return new Checked("image/png", upload);
@@ -67,7 +68,7 @@ public final class LogoImage {
             Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(upload));
             Element root = document.getDocumentElement();
             if (!"svg".equals(root.getTagName().toLowerCase(Locale.ROOT))) {
-                throw new InvalidRepositoryException("admin_settings.logo_type");
+                throw new RefusedException("admin_settings.logo_type");
             }
             clean(root);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -77,10 +78,10 @@ public final class LogoImage {
             // pointing elsewhere) are not part of the drawing
             transformer.transform(new DOMSource(root), new StreamResult(out));
             return out.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-        } catch (InvalidRepositoryException refused) {
+        } catch (RefusedException refused) {
             throw refused;
         } catch (Exception notAnImage) {
-            throw new InvalidRepositoryException("admin_settings.logo_type");
+            throw new RefusedException("admin_settings.logo_type");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.consulta.tenant;
 
+import org.consulta.platform.NotFoundException;
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +37,7 @@ public class PlatformAdminService {
     public Repository openRepository(Long actorId, String slug, RepositoryKind kind, String language, String name) {
         guard.requirePlatformAdmin(actorId);
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidRepositoryException("admin_settings.name_required");
+            throw new RefusedException("admin_settings.name_required");
         }
         Repository repository = repositories.createRepository(slug == null ? "" : slug.trim(), kind, List.of(language),
                 language, LocalizedText.original(language, name.trim()), LocalizedText.empty());
@@ -47,7 +49,7 @@ public class PlatformAdminService {
         guard.requirePlatformAdmin(actorId);
         Repository repository = em.createQuery("SELECT r FROM Repository r WHERE r.slug = :s", Repository.class)
                 .setParameter("s", slug).getResultStream().findFirst()
-                .orElseThrow(() -> new RepositoryNotFoundException(slug));
+                .orElseThrow(() -> new NotFoundException("No active repository " + slug));
         if (repository.isActive() != active) {
             repository.setActive(active);
             audit.record(null, actorId, active ? "repository.enabled" : "repository.disabled", slug,

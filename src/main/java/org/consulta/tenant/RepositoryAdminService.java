@@ -1,5 +1,6 @@
 package org.consulta.tenant;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +37,7 @@ public class RepositoryAdminService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         String problem = settings.problem();
         if (problem != null) {
-            throw new InvalidRepositoryException(problem, RepositorySettings.fieldOf(problem));
+            throw new RefusedException(problem, RepositorySettings.fieldOf(problem));
         }
         Repository repository = em.find(Repository.class, tenant.id());
         String before = RepositorySettings.of(repository).toString();

@@ -1,5 +1,7 @@
 package org.consulta.tenant;
 
+import org.consulta.platform.NotFoundException;
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +29,7 @@ public class RepositoryService {
     }
 
     public Repository getActive(String slug) {
-        return findActive(slug).orElseThrow(() -> new RepositoryNotFoundException(slug));
+        return findActive(slug).orElseThrow(() -> new NotFoundException("No active repository " + slug));
     }
 
     /** The logo of an active repository, for the public logo URL. */
@@ -42,14 +44,14 @@ public class RepositoryService {
     public Repository createRepository(String slug, RepositoryKind kind, List<String> languages,
                                        String defaultLanguage, LocalizedText name, LocalizedText description) {
         if (!SlugRules.isValid(slug)) {
-            throw new InvalidRepositoryException("repository.invalid_slug");
+            throw new RefusedException("repository.invalid_slug");
         }
         if (languages.isEmpty() || !languages.stream().allMatch(Languages::isSupported)
                 || !languages.contains(defaultLanguage)) {
-            throw new InvalidRepositoryException("repository.invalid_languages");
+            throw new RefusedException("repository.invalid_languages");
         }
         if (findAny(slug)) {
-            throw new InvalidRepositoryException("repository.slug_taken");
+            throw new RefusedException("repository.slug_taken");
         }
         Repository repository = new Repository(slug, kind, languages, defaultLanguage, name, description);
         em.persist(repository);

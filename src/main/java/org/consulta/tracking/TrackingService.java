@@ -1,5 +1,6 @@
 package org.consulta.tracking;
 
+import org.consulta.platform.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,11 +49,11 @@ public class TrackingService {
         Account account = email == null ? null : em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
                 .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst().orElse(null);
         if (account == null || account.isDeleted() || !account.isConfirmed()) {
-            throw new TrackingRefusedException("tracking.refused.no_account", "reporter");
+            throw new RefusedException("tracking.refused.no_account", "reporter");
         }
         Long accountId = account.getId();
         if (progress.isReporter(commitment.getId(), accountId)) {
-            throw new TrackingRefusedException("tracking.refused.already_reporter", "reporter");
+            throw new RefusedException("tracking.refused.already_reporter", "reporter");
         }
         em.persist(new Reporter(commitment.getId(), accountId));
         audit.record(tenant, adminId, "tracking.reporter_appointed", reference, null, account.getEmail());
@@ -65,16 +66,16 @@ public class TrackingService {
         boolean known = commitment.getCurrentVersion().getContent().milestones().stream()
                 .anyMatch(m -> m.key().equals(report.getMilestoneKey()));
         if (!known) {
-            throw new TrackingRefusedException("tracking.refused.milestone", "milestone");
+            throw new RefusedException("tracking.refused.milestone", "milestone");
         }
         if (report.getStatus() == null) {
-            throw new TrackingRefusedException("tracking.refused.status", "status");
+            throw new RefusedException("tracking.refused.status", "status");
         }
         Evidence evidence = new Evidence(url(report.getEvidenceUrl()),
                 document == null ? null : UploadedDocument.read(documentName, declaredSize, document));
         MilestoneStatus before = progress.latestStatus(commitment.getId(), report.getMilestoneKey());
         if (report.getStatus() != before && !evidence.isPresent()) {
-            throw new TrackingRefusedException("tracking.refused.evidence", "evidence");
+            throw new RefusedException("tracking.refused.evidence", "evidence");
         }
         ProgressUpdate update = ProgressUpdate.milestone(commitment.getId(), authorId, report.getMilestoneKey(),
                 report.getStatus(), note(tenant, report.getNote(), report.getLanguage()), evidence);
@@ -89,7 +90,7 @@ public class TrackingService {
                                    String reason, String language) {
         Commitment commitment = reportable(tenant, authorId, planSlug, reference);
         if (level == null) {
-            throw new TrackingRefusedException("tracking.refused.completion", "completion");
+            throw new RefusedException("tracking.refused.completion", "completion");
         }
         em.persist(ProgressUpdate.completion(commitment.getId(), authorId, level, note(tenant, reason, language)));
         audit.record(tenant, authorId, "tracking.completion_set", reference, null, level.name());
@@ -102,17 +103,17 @@ public class TrackingService {
             throw new org.consulta.account.AccessDeniedException(authorId + " does not report on " + reference);
         }
         if (commitment.getStage() != CommitmentStage.FINAL || !commitment.isPublished()) {
-            throw new TrackingRefusedException("tracking.refused.not_adopted");
+            throw new RefusedException("tracking.refused.not_adopted");
         }
         return commitment;
     }
 
     private LocalizedText note(Tenant tenant, String note, String language) {
         if (note == null || note.isBlank()) {
-            throw new TrackingRefusedException("tracking.refused.note", "note");
+            throw new RefusedException("tracking.refused.note", "note");
         }
         if (note.length() > NOTE_MAX) {
-            throw new TrackingRefusedException("tracking.refused.note", "note");
+            throw new RefusedException("tracking.refused.note", "note");
         }
         Repository repository = em.find(Repository.class, tenant.id());
         return LocalizedText.original(repository.getLanguages().contains(language) ? language : repository.getDefaultLanguage(),
@@ -125,7 +126,7 @@ public class TrackingService {
         }
         String url = typed.strip();
         if (url.length() > 2000 || !url.matches("(?i)https?://[^\\s<>\"]+")) {
-            throw new TrackingRefusedException("tracking.refused.url", "evidenceUrl");
+            throw new RefusedException("tracking.refused.url", "evidenceUrl");
         }
         return url;
     }

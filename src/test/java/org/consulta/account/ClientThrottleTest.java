@@ -1,5 +1,6 @@
 package org.consulta.account;
 
+import org.consulta.platform.RefusedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,7 +19,7 @@ class ClientThrottleTest {
         for (int i = 0; i < 3; i++) {
             throttle.attempt("register", "203.0.113.7", 3, Duration.ofHours(1));
         }
-        AccountException refused = assertThrows(AccountException.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> throttle.attempt("register", "203.0.113.7", 3, Duration.ofHours(1)));
         assertEquals("account.throttled", refused.messageKey());
     }
@@ -30,13 +31,13 @@ class ClientThrottleTest {
         }
         assertDoesNotThrow(() -> throttle.attempt("login", "198.51.100.2", 3, Duration.ofHours(1)));
         assertDoesNotThrow(() -> throttle.attempt("register", "198.51.100.1", 3, Duration.ofHours(1)));
-        assertThrows(AccountException.class, () -> throttle.attempt("login", "198.51.100.1", 3, Duration.ofHours(1)));
+        assertThrows(RefusedException.class, () -> throttle.attempt("login", "198.51.100.1", 3, Duration.ofHours(1)));
     }
 
     @Test
     void forgetsAttemptsOlderThanTheWindow() throws InterruptedException {
         throttle.attempt("reset", "192.0.2.9", 1, Duration.ofMillis(50));
-        assertThrows(AccountException.class, () -> throttle.attempt("reset", "192.0.2.9", 1, Duration.ofMillis(50)));
+        assertThrows(RefusedException.class, () -> throttle.attempt("reset", "192.0.2.9", 1, Duration.ofMillis(50)));
         Thread.sleep(80);
         assertDoesNotThrow(() -> throttle.attempt("reset", "192.0.2.9", 1, Duration.ofMillis(50)));
     }

@@ -1,5 +1,6 @@
 package org.consulta.commitment;
 
+import org.consulta.platform.RefusedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -53,15 +54,15 @@ class DraftingTest {
     void aTickedValueWithoutExplanationOrAnIncompleteMilestoneIsRefused() {
         CommitmentForm noWhy = form();
         noWhy.getValues().put("PUBLIC_ACCOUNTABILITY", true);
-        assertEquals("commitment.refused.value_needs_explanation", assertThrows(CommitmentRefusedException.class,
+        assertEquals("commitment.refused.value_needs_explanation", assertThrows(RefusedException.class,
                 () -> Drafting.apply(CommitmentText.empty("fr"), noWhy, keys)).messageKey());
         CommitmentForm backwards = form();
         backwards.getMilestones().get(0).setEnd(LocalDate.of(2024, 1, 1));
-        assertEquals("commitment.refused.milestone_dates", assertThrows(CommitmentRefusedException.class,
+        assertEquals("commitment.refused.milestone_dates", assertThrows(RefusedException.class,
                 () -> Drafting.apply(CommitmentText.empty("fr"), backwards, keys)).messageKey());
         CommitmentForm noDate = form();
         noDate.getMilestones().get(2).setStart(null);
-        assertEquals("commitment.refused.milestone_incomplete", assertThrows(CommitmentRefusedException.class,
+        assertEquals("commitment.refused.milestone_incomplete", assertThrows(RefusedException.class,
                 () -> Drafting.apply(CommitmentText.empty("fr"), noDate, keys)).messageKey());
     }
 

@@ -1,5 +1,6 @@
 package org.consulta.consultation;
 
+import org.consulta.platform.RefusedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -53,7 +54,7 @@ class ConsultationWindowTest {
     @Test
     void aWindowMustCloseAfterItOpens() {
         LocalDateTime at = LocalDateTime.of(2026, 3, 2, 9, 0);
-        assertEquals("consultation.refused.window_order", assertThrows(ConsultationRefusedException.class,
+        assertEquals("consultation.refused.window_order", assertThrows(RefusedException.class,
                 () -> ConsultationWindow.of(at, at, PARIS)).messageKey());
     }
 }

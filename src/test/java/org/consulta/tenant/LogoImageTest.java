@@ -1,5 +1,6 @@
 package org.consulta.tenant;
 
+import org.consulta.platform.RefusedException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,9 @@ class LogoImageTest {
 
     @Test
     void refusesWhatIsNotAnImageWhateverItsName() {
-        assertEquals("admin_settings.logo_type", assertThrows(InvalidRepositoryException.class,
+        assertEquals("admin_settings.logo_type", assertThrows(RefusedException.class,
                 () -> LogoImage.check("%PDF-1.7 not a logo".getBytes(StandardCharsets.UTF_8))).messageKey());
-        assertEquals("admin_settings.logo_type", assertThrows(InvalidRepositoryException.class,
+        assertEquals("admin_settings.logo_type", assertThrows(RefusedException.class,
                 () -> LogoImage.check("<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8))).messageKey());
     }
 
@@ -52,8 +53,8 @@ class LogoImageTest {
     void refusesEntitiesAndOversizedFiles() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>";
-        assertThrows(InvalidRepositoryException.class, () -> LogoImage.check(xxe.getBytes(StandardCharsets.UTF_8)));
-        assertEquals("admin_settings.logo_too_large", assertThrows(InvalidRepositoryException.class,
+        assertThrows(RefusedException.class, () -> LogoImage.check(xxe.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("admin_settings.logo_too_large", assertThrows(RefusedException.class,
                 () -> LogoImage.check(new byte[LogoImage.MAX_BYTES + 1])).messageKey());
     }
 }

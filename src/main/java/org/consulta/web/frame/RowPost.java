@@ -1,5 +1,6 @@
 package org.consulta.web.frame;
 
+import org.consulta.platform.RefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +78,7 @@ public class RowPost {
 
     /** What a bean throws for an action it does not have: nothing done, the page says so. */
     public RuntimeException unknown() {
-        return new RowRefusedException("frame.row.unknown");
+        return new RefusedException("frame.row.unknown");
     }
 
     void refused(Refusal refusal) {

@@ -1,5 +1,6 @@
 package org.consulta.web.frame;
 
+import org.consulta.platform.RefusedException;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -47,7 +48,7 @@ public class RowPostListener implements PhaseListener {
         RowActions actions = post.genuine(request) ? actions(post.getOn()) : null;
         if (actions == null) {
             // an ended session, another site's form, or a bean that has no rows: a page that says so, 400
-            refuse(context, post, new RowRefusedException("frame.row.expired"));
+            refuse(context, post, new RefusedException("frame.row.expired"));
             context.getExternalContext().setResponseStatus(400);
             return;
         }
