@@ -12,12 +12,12 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditEntry;
 import org.consulta.audit.AuditLine;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.platform.OutboxService;
-import org.consulta.tenant.RepositoryAdminService;
-import org.consulta.tenant.RepositoryKind;
-import org.consulta.tenant.RepositoryService;
-import org.consulta.tenant.RepositorySettings;
-import org.consulta.tenant.Tenant;
+import org.consulta.repository.OutboxService;
+import org.consulta.repository.RepositoryAdminService;
+import org.consulta.repository.RepositoryKind;
+import org.consulta.repository.RepositoryService;
+import org.consulta.repository.RepositorySettings;
+import org.consulta.kernel.Tenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -61,7 +61,7 @@ class AccessControlIT {
     @Inject
     PasswordService passwords;
     @Inject
-    org.consulta.tenant.PlatformAdminService platform;
+    org.consulta.repository.PlatformAdminService platform;
 
     Tenant a;
     Tenant b;
@@ -161,8 +161,8 @@ class AccessControlIT {
 
     @Test
     void exportAndDeletionNeedThePasswordAgain() {
-        assertThrows(org.consulta.platform.RefusedException.class, () -> profiles.exportData(participant, "wrong"));
-        assertThrows(org.consulta.platform.RefusedException.class, () -> profiles.deleteAccount(participant, "wrong"));
+        assertThrows(org.consulta.kernel.RefusedException.class, () -> profiles.exportData(participant, "wrong"));
+        assertThrows(org.consulta.kernel.RefusedException.class, () -> profiles.deleteAccount(participant, "wrong"));
         refused(() -> profiles.exportData(null, "one time password"));
         assertTrue(profiles.exportData(participant, "one time password").contains(accountEmail(participant)));
         assertFalse(accounts.findById(participant).orElseThrow().isDeleted());
@@ -183,7 +183,7 @@ class AccessControlIT {
     @Test
     void anAddressChangeNeedsTheSignedInPersonAndTheirPassword() {
         refused(() -> profiles.requestEmailChange(null, "one time password", "new@example.org"));
-        assertThrows(org.consulta.platform.RefusedException.class,
+        assertThrows(org.consulta.kernel.RefusedException.class,
                 () -> profiles.requestEmailChange(participant, "wrong", "new@example.org"));
         assertEquals(accountEmail(participant), accounts.findById(participant).orElseThrow().getEmail());
     }

@@ -69,6 +69,35 @@ class ClusterIT {
         }
     }
 
+    /** The data grid of each instance listens on loopback only: nothing of it is reachable from the network. */
+    @Test
+    @Order(0)
+    void theDataGridListensOnLoopbackOnly() throws Exception {
+        for (int instance = 1; instance <= 2; instance++) {
+            int port = cluster.front + instance - 1000;
+            List<String> bound = listeningAddresses(port);
+            assertFalse(bound.isEmpty(), "instance " + instance + "'s grid listens on " + port);
+            assertTrue(bound.stream().allMatch(a -> a.equals("0100007F") || a.equals("00000000000000000000000001000000")),
+                    "grid port " + port + " bound to loopback only, found " + bound);
+        }
+    }
+
+    /** The local addresses (as /proc/net/tcp writes them) of the sockets listening on this port. */
+    private static List<String> listeningAddresses(int port) throws Exception {
+        List<String> found = new java.util.ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] columns = line.trim().split("\\s+");
+                String[] local = columns[1].split(":");
+                if ("0A".equals(columns[3]) && Integer.parseInt(local[1], 16) == port) {
+                    found.add(local[0]);
+                }
+            }
+        }
+        return found;
+    }
+
     @Test
     @Order(1)
     void aSignedInPersonIsTheSameOnEitherInstanceAndAFormOfOnePostsToTheOther() throws Exception {

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.NewComment;
 import org.consulta.comment.ReportSummary;
@@ -19,7 +19,7 @@ import org.consulta.commitment.TemplateField;
 import org.consulta.consultation.ConsultationForm;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.plan.ActionPlan;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -305,9 +305,9 @@ class ConsultationsIT {
     }
 
     private static int statements(Runnable call) {
-        org.consulta.platform.SqlStatementCounter.reset();
+        org.consulta.kernel.SqlStatementCounter.reset();
         call.run();
-        return org.consulta.platform.SqlStatementCounter.count();
+        return org.consulta.kernel.SqlStatementCounter.count();
     }
 
     @Test

@@ -10,10 +10,10 @@ import org.consulta.commitment.MilestoneForm;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanForm;
 import org.consulta.plan.PlanService;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryKind;
-import org.consulta.tenant.RepositoryService;
-import org.consulta.tenant.Tenant;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryKind;
+import org.consulta.repository.RepositoryService;
+import org.consulta.kernel.Tenant;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +38,7 @@ public class Content {
     @Inject
     private AccountService accounts;
     @Inject
-    private org.consulta.tenant.RepositoryAdminService repositoryAdmin;
+    private org.consulta.repository.RepositoryAdminService repositoryAdmin;
     @Inject
     private org.consulta.consultation.ConsultationService consultations;
     @Inject
@@ -65,7 +65,7 @@ public class Content {
      * returns what the database then holds: immutability is the mapping's job, not the callers'.
      */
     public String tamperWithVersion(Tenant tenant, long versionId) {
-        em.setProperty(org.consulta.tenant.TenantOwned.TENANT_PROPERTY, tenant.id());
+        em.setProperty(org.consulta.kernel.TenantOwned.TENANT_PROPERTY, tenant.id());
         org.consulta.commitment.CommitmentVersion version = em.find(org.consulta.commitment.CommitmentVersion.class, versionId);
         try {
             java.lang.reflect.Field content = version.getClass().getDeclaredField("content");
@@ -102,7 +102,7 @@ public class Content {
     }
 
     public org.consulta.comment.Comment comment(Tenant tenant, long id) {
-        em.setProperty(org.consulta.tenant.TenantOwned.TENANT_PROPERTY, tenant.id());
+        em.setProperty(org.consulta.kernel.TenantOwned.TENANT_PROPERTY, tenant.id());
         return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", org.consulta.comment.Comment.class)
                 .setParameter("id", id).setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
                 .setHint("eclipselink.refresh", true).getSingleResult();
@@ -163,14 +163,14 @@ public class Content {
     /** "language:key" of every mail queued for this account's address. */
     public List<String> queuedMails(long accountId) {
         String email = accounts.findById(accountId).orElseThrow().getEmail();
-        return em.createQuery("SELECT m FROM QueuedMail m WHERE m.recipient = :r ORDER BY m.id", org.consulta.platform.QueuedMail.class)
+        return em.createQuery("SELECT m FROM QueuedMail m WHERE m.recipient = :r ORDER BY m.id", org.consulta.kernel.QueuedMail.class)
                 .setParameter("r", email).getResultList().stream().map(m -> m.getLanguage() + ":" + m.getMailKey()).toList();
     }
 
     /** The arguments of the mails queued for the account, oldest first: "key [arg, arg…]". */
     public List<String> queuedMailArgs(long accountId) {
         String email = accounts.findById(accountId).orElseThrow().getEmail();
-        return em.createQuery("SELECT m FROM QueuedMail m WHERE m.recipient = :r ORDER BY m.id", org.consulta.platform.QueuedMail.class)
+        return em.createQuery("SELECT m FROM QueuedMail m WHERE m.recipient = :r ORDER BY m.id", org.consulta.kernel.QueuedMail.class)
                 .setParameter("r", email).getResultList().stream().map(m -> m.getMailKey() + " " + m.getArgs()).toList();
     }
 
@@ -234,9 +234,9 @@ public class Content {
 
     /** Switches a repository to pre-moderation (all contributions held, or an account's first {@code first}). */
     public void preModeration(Tenant tenant, int first) {
-        org.consulta.tenant.RepositorySettings settings = repositoryAdmin.loadSettings(tenant, admin());
+        org.consulta.repository.RepositorySettings settings = repositoryAdmin.loadSettings(tenant, admin());
         settings.getNames().replaceAll((lang, name) -> name.isBlank() ? "Repo " + lang : name);
-        settings.setModerationMode(org.consulta.tenant.ModerationMode.PRE);
+        settings.setModerationMode(org.consulta.repository.ModerationMode.PRE);
         settings.setHeldFirstContributions(first);
         repositoryAdmin.updateSettings(tenant, admin(), settings);
     }
@@ -266,7 +266,7 @@ public class Content {
 
     /** The milestone keys of a commitment's current version, in order. */
     public List<String> milestoneKeys(Tenant tenant, long commitmentId) {
-        em.setProperty(org.consulta.tenant.TenantOwned.TENANT_PROPERTY, tenant.id());
+        em.setProperty(org.consulta.kernel.TenantOwned.TENANT_PROPERTY, tenant.id());
         return em.find(org.consulta.commitment.Commitment.class, commitmentId).getCurrentVersion().getContent().milestones()
                 .stream().map(org.consulta.commitment.Milestone::key).toList();
     }

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.consulta.account.Constituency;
 import org.consulta.account.RepositoryRole;
 import org.consulta.commitment.CommitmentService;
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.SupportService;
 import org.consulta.forum.Ballot;
@@ -20,7 +20,7 @@ import org.consulta.forum.ForumView;
 import org.consulta.forum.MeetingForm;
 import org.consulta.forum.Tally;
 import org.consulta.plan.ActionPlan;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -112,7 +112,7 @@ class ForumIT {
             try {
                 return ballots.castBallot(tenant, gov1, ballot.getId(), i % 2 == 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1},
                         "submission-" + i + "-of-eight-distinct");
-            } catch (org.consulta.platform.RefusedException replaced) {
+            } catch (org.consulta.kernel.RefusedException replaced) {
                 return "refused:" + replaced.messageKey();
             }
         });
@@ -167,7 +167,7 @@ class ForumIT {
         content.forumMember(other, outsider, Constituency.GOVERNMENT, "Ailleurs");
         assertForum("ballot.refused.not_eligible", () -> ballots.castBallot(tenant, outsider, forumOnly.getId(), new int[] {1, 0, 0}, null),
                 "a member of another repository's forum");
-        assertThrows(org.consulta.platform.NotFoundException.class, () -> ballots.ballot(other, forumOnly.getId()),
+        assertThrows(org.consulta.kernel.NotFoundException.class, () -> ballots.ballot(other, forumOnly.getId()),
                 "another repository does not see the ballot");
         assertForum("ballot.refused.not_found", () -> ballots.castBallot(other, outsider, forumOnly.getId(), new int[] {1, 0, 0}, null));
 
@@ -277,7 +277,7 @@ class ForumIT {
         long coming = forums.recordMeeting(tenant, adminId, form).getId();
         assertEquals(List.of(held), forums.pastMeetings(tenant, adminId).stream().map(m -> m.getId()).toList());
 
-        assertEquals("plans_edit.document_mismatch", assertThrows(org.consulta.platform.RefusedException.class,
+        assertEquals("plans_edit.document_mismatch", assertThrows(org.consulta.kernel.RefusedException.class,
                 () -> forums.publishMinutes(tenant, adminId, held, "fr", null, "compte-rendu.pdf", png.length,
                         new java.io.ByteArrayInputStream(png))).messageKey(), "a PNG named .pdf");
         assertForum("forum.refused.minutes_needed", () -> forums.publishMinutes(tenant, adminId, held, "fr", " ", null, 0, null));

@@ -15,11 +15,11 @@ import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanService;
-import org.consulta.platform.RefusedException;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryKind;
-import org.consulta.tenant.RepositoryService;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.RefusedException;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryKind;
+import org.consulta.repository.RepositoryService;
+import org.consulta.kernel.Tenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -229,9 +229,9 @@ class FoundationIT {
     }
 
     private static int statementsFor(Runnable pageQueries) {
-        org.consulta.platform.SqlStatementCounter.reset();
+        org.consulta.kernel.SqlStatementCounter.reset();
         pageQueries.run();
-        return org.consulta.platform.SqlStatementCounter.count();
+        return org.consulta.kernel.SqlStatementCounter.count();
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.CommentThreads;
 import org.consulta.comment.ConsultationReport;
@@ -29,8 +29,8 @@ import org.consulta.moderation.QueueFilter;
 import org.consulta.moderation.QueueItem;
 import org.consulta.moderation.TransparencyReport;
 import org.consulta.plan.ActionPlan;
-import org.consulta.tenant.RepositoryAdminService;
-import org.consulta.tenant.Tenant;
+import org.consulta.repository.RepositoryAdminService;
+import org.consulta.kernel.Tenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -182,7 +182,7 @@ class ModerationIT {
         assertEquals(List.of("es:mail_held"), mails(author, "mail_held"));
         assertEquals(1, queue.waiting(tenant, moderator).getHeld());
 
-        assertEquals("comment.refused.gone", assertThrows(org.consulta.platform.RefusedException.class,
+        assertEquals("comment.refused.gone", assertThrows(org.consulta.kernel.RefusedException.class,
                 () -> comments.reply(tenant, reader, first.getId(), "Réponse à ce que je ne lis pas", "fr", null)).messageKey(),
                 "a held contribution takes no replies from others");
         moderation.moderate(tenant, moderator, new Decision(Decision.Step.APPROVE, null, null, List.of(first.getId())));
@@ -381,9 +381,9 @@ class ModerationIT {
     // --- helpers
 
     private static int statements(Runnable call) {
-        org.consulta.platform.SqlStatementCounter.reset();
+        org.consulta.kernel.SqlStatementCounter.reset();
         call.run();
-        return org.consulta.platform.SqlStatementCounter.count();
+        return org.consulta.kernel.SqlStatementCounter.count();
     }
 
     private Consultation openConsultation(Tenant where) {
@@ -428,7 +428,7 @@ class ModerationIT {
                     start.await();
                     try {
                         return call.call();
-                    } catch (org.consulta.platform.RefusedException refused) {
+                    } catch (org.consulta.kernel.RefusedException refused) {
                         return refused.messageKey();
                     }
                 }));

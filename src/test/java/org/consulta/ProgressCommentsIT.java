@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.consulta.account.RepositoryRole;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.CommentThreads;
 import org.consulta.comment.ModerationReason;
@@ -23,7 +23,7 @@ import org.consulta.moderation.QueueFilter;
 import org.consulta.opendata.OpenDataService;
 import org.consulta.opendata.Row;
 import org.consulta.plan.ActionPlan;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 import org.consulta.tracking.MilestoneReport;
 import org.consulta.tracking.MilestoneStatus;
 import org.consulta.tracking.ProgressReader;
@@ -158,7 +158,7 @@ class ProgressCommentsIT {
         assertEquals(1, reader.progressThreads(tenant, null, update.getId(), CommentReader.Order.NEWEST, 0).getTotal(),
                 "only the comment written while it was adopted");
         assertFalse(progress.update(tenant, "plan-p", "C1", update.getId()).open());
-        assertThrows(org.consulta.platform.NotFoundException.class, () -> progress.update(other, "plan-p", "C1", update.getId()));
+        assertThrows(org.consulta.kernel.NotFoundException.class, () -> progress.update(other, "plan-p", "C1", update.getId()));
     }
 
     @Test

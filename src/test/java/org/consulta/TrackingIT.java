@@ -6,8 +6,8 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentStage;
 import org.consulta.plan.ActionPlan;
-import org.consulta.platform.RefusedException;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Tenant;
 import org.consulta.tracking.CommitmentProgress;
 import org.consulta.tracking.Completion;
 import org.consulta.tracking.MilestoneReport;
@@ -154,7 +154,7 @@ class TrackingIT {
                 Completion.LIMITED, "Trop tôt", "es"));
 
         Tenant other = content.newRepository();
-        assertThrows(org.consulta.platform.RefusedException.class, () -> reader.progress(other, null, "plan-t", "C1"),
+        assertThrows(org.consulta.kernel.RefusedException.class, () -> reader.progress(other, null, "plan-t", "C1"),
                 "another repository has no such commitment");
         assertNull(reader.evidence(other, progress().getHistory().get(0).getId()));
     }

@@ -1,7 +1,7 @@
 package org.consulta.account;
 
 import jakarta.ejb.ApplicationException;
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 
 /** The person lacks the role this action needs in this repository; nothing was changed. */
 @ApplicationException(rollback = true)

@@ -3,7 +3,7 @@ package org.consulta.account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.consulta.platform.BaseEntity;
+import org.consulta.kernel.BaseEntity;
 
 /** A person's sign-in identity; the e-mail is stored lowercased and unique. */
 @Entity

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.consulta.platform.BaseEntity;
+import org.consulta.kernel.BaseEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

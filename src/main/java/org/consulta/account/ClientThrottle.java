@@ -1,6 +1,6 @@
 package org.consulta.account;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;

@@ -3,7 +3,7 @@ package org.consulta.account;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 
 import java.util.Arrays;
 

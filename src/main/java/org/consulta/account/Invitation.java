@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.consulta.platform.BaseEntity;
+import org.consulta.kernel.BaseEntity;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package org.consulta.account;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.audit.AuditLog;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +29,13 @@ public class MembershipService {
     private AuditLog audit;
     /** Queued with the transaction: a mail server that is down delays the mail, never the person. */
     @Inject
-    private org.consulta.platform.MailQueue mailer;
+    private org.consulta.kernel.MailQueue mailer;
     @Inject
     private org.consulta.i18n.MessageCatalog catalog;
     @Inject
-    private org.consulta.platform.PublicLinks links;
+    private org.consulta.kernel.PublicLinks links;
+    @Inject
+    private org.consulta.kernel.RepositoryNames repositoryNames;
 
     private Account accountWith(String address) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
@@ -41,8 +43,7 @@ public class MembershipService {
     }
 
     private String repositoryName(Tenant tenant, String language) {
-        org.consulta.tenant.Repository repository = em.find(org.consulta.tenant.Repository.class, tenant.id());
-        return repository.getName().show(language, repository.getDefaultLanguage()).map(t -> t.text()).orElse(tenant.slug());
+        return repositoryNames.nameOf(tenant, language);
     }
 
     private String roleName(String language, RepositoryRole role) {

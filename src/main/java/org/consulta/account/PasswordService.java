@@ -1,11 +1,11 @@
 package org.consulta.account;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.platform.MailQueue;
+import org.consulta.kernel.MailQueue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ public class PasswordService {
     @Inject
     private ClientThrottle throttle;
     @Inject
-    private org.consulta.platform.PublicLinks links;
+    private org.consulta.kernel.PublicLinks links;
     @Inject
     private PendingInvitations invitations;
     @Inject

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 
 /**
  * The invitations waiting for an address, accepted once its owner has proved control of it: by

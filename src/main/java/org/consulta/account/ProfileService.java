@@ -1,6 +1,6 @@
 package org.consulta.account;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,9 +27,9 @@ public class ProfileService {
     private org.consulta.audit.AuditLog audit;
     /** Queued with the transaction: a mail server that is down delays the mail, never the person. */
     @jakarta.inject.Inject
-    private org.consulta.platform.MailQueue mailer;
+    private org.consulta.kernel.MailQueue mailer;
     @jakarta.inject.Inject
-    private org.consulta.platform.PublicLinks links;
+    private org.consulta.kernel.PublicLinks links;
     /** Every feature's part of a person's data. */
     @jakarta.inject.Inject
     private jakarta.enterprise.inject.Instance<PersonalData> personalData;

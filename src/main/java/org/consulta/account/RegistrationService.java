@@ -1,12 +1,12 @@
 package org.consulta.account;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.consulta.platform.MailQueue;
+import org.consulta.kernel.MailQueue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ public class RegistrationService {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "consulta.throttle.registrations", defaultValue = "10")
     private int registrationsPerHour;
     @Inject
-    private org.consulta.platform.PublicLinks links;
+    private org.consulta.kernel.PublicLinks links;
 
     /**
      * Creates an unconfirmed account and mails the confirmation link. An address that already has

@@ -1,6 +1,6 @@
 package org.consulta.account;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.ApplicationException;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.platform.Mailer;
+import org.consulta.kernel.Mailer;
 
 import java.time.Duration;
 import java.time.Instant;

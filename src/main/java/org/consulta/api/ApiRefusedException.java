@@ -1,6 +1,6 @@
 package org.consulta.api;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 
 /** A request the API refuses, with its HTTP status and the key of the translated title. */
 public class ApiRefusedException extends RefusedException {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.consulta.i18n.Languages;
 import org.consulta.i18n.MessageCatalog;
-import org.consulta.platform.NotFoundException;
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.kernel.RefusedException;
 
 import java.util.Locale;
 

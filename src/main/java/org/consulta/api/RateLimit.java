@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import org.consulta.account.ClientThrottle;
 
 import java.time.Duration;
@@ -28,7 +28,7 @@ public class RateLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         try {
-            throttle.attempt("api", org.consulta.platform.ClientAddress.of(request), PER_MINUTE, Duration.ofMinutes(1));
+            throttle.attempt("api", org.consulta.kernel.ClientAddress.of(request), PER_MINUTE, Duration.ofMinutes(1));
         } catch (RefusedException throttled) {
             throw new ApiRefusedException("api.rate_limited", 429);
         }

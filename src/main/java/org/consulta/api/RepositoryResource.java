@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.consulta.opendata.Dataset;
 import org.consulta.opendata.OpenDataService;
 import org.consulta.opendata.Row;
-import org.consulta.platform.NotFoundException;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryService;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -3,7 +3,7 @@ package org.consulta.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.consulta.platform.BaseEntity;
+import org.consulta.kernel.BaseEntity;
 
 /** One audited action; {@code repositoryId} is null for platform-level actions. Immutable. */
 @Entity

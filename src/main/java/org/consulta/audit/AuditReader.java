@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.consulta.comment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +9,8 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentText;
 import org.consulta.commitment.CommitmentVersion;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

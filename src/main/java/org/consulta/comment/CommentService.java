@@ -1,6 +1,6 @@
 package org.consulta.comment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,8 +13,8 @@ import org.consulta.commitment.CommitmentReader;
 import org.consulta.consultation.Consultation;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.FollowService;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Clock;
 

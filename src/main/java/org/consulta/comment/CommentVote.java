@@ -3,7 +3,7 @@ package org.consulta.comment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 /** One person's up (+1) or down (-1) vote on one comment; the database allows one row per pair. */
 @Entity

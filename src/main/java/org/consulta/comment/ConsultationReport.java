@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.consulta.commitment.CommitmentNotFoundException;
 import org.consulta.consultation.Consultation;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.ArrayList;
 import java.util.HashMap;

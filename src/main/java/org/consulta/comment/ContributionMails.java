@@ -8,9 +8,9 @@ import org.consulta.account.Account;
 import org.consulta.commitment.Commitment;
 import org.consulta.consultation.FollowService;
 import org.consulta.consultation.FollowerContact;
-import org.consulta.platform.MailQueue;
-import org.consulta.platform.PublicLinks;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.MailQueue;
+import org.consulta.kernel.PublicLinks;
+import org.consulta.kernel.Tenant;
 
 /**
  * Mails to an author about their contribution (a reply, a response), queued in the caller's

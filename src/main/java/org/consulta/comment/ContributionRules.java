@@ -1,16 +1,16 @@
 package org.consulta.comment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.account.Standing;
-import org.consulta.tenant.ModerationMode;
+import org.consulta.repository.ModerationMode;
 import org.consulta.consultation.Consultation;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
 
 import java.time.Instant;
 

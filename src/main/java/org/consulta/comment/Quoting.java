@@ -1,6 +1,6 @@
 package org.consulta.comment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.Section;
 

@@ -1,6 +1,6 @@
 package org.consulta.comment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +10,8 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.List;

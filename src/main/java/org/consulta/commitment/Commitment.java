@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PolicyArea;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 

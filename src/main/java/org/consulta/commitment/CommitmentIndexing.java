@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.search.SearchIndex;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
 
 import java.util.LinkedHashMap;
 import java.util.List;

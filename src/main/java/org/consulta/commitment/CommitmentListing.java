@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.i18n.Collation;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.Comparator;
 import java.util.List;

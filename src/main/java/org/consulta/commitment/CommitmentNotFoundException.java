@@ -1,6 +1,6 @@
 package org.consulta.commitment;
 
-import org.consulta.platform.NotFoundException;
+import org.consulta.kernel.NotFoundException;
 
 /** No such commitment (or version) here, or one this visitor may not see yet. */
 public class CommitmentNotFoundException extends NotFoundException {

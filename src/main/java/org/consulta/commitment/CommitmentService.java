@@ -1,6 +1,6 @@
 package org.consulta.commitment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +12,8 @@ import org.consulta.audit.AuditLog;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanNotFoundException;
 import org.consulta.plan.PolicyArea;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.List;
 

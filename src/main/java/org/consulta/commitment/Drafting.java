@@ -1,6 +1,6 @@
 package org.consulta.commitment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

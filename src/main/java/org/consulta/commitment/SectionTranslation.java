@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.consulta.i18n.TranslationStatus;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -9,9 +9,9 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.i18n.ShownText;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PolicyArea;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package org.consulta.commitment;
 
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 
 /**
  * Fired inside the publishing transaction, so that whatever observes it (the followers' mails)

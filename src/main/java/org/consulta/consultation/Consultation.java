@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.plan.ActionPlan;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;

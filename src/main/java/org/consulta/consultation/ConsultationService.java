@@ -1,6 +1,6 @@
 package org.consulta.consultation;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,9 +13,9 @@ import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanNotFoundException;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -96,7 +96,7 @@ public class ConsultationService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         Consultation consultation = em.createQuery("SELECT c FROM Consultation c WHERE c.id = :id", Consultation.class)
                 .setParameter("id", consultationId).getResultStream().findFirst()
-                .orElseThrow(() -> new org.consulta.platform.NotFoundException("consultation " + consultationId));
+                .orElseThrow(() -> new org.consulta.kernel.NotFoundException("consultation " + consultationId));
         Instant now = Instant.now();
         if (consultation.window().state(now) == ConsultationWindow.State.CLOSED) {
             throw new RefusedException("consultation.refused.already_closed");

@@ -1,6 +1,6 @@
 package org.consulta.consultation;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

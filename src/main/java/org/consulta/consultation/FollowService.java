@@ -1,6 +1,6 @@
 package org.consulta.consultation;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
-import org.consulta.platform.PublicLinks;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.PublicLinks;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.List;

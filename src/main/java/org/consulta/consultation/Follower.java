@@ -3,7 +3,7 @@ package org.consulta.consultation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -52,7 +52,7 @@ public class Follower extends TenantOwned {
     }
 
     /** The page a mail links to for stopping, under the repository's address. */
-    String unsubscribePath(org.consulta.tenant.Tenant tenant) {
+    String unsubscribePath(org.consulta.kernel.Tenant tenant) {
         return "/r/" + tenant.slug() + "/unsubscribe?token=" + token;
     }
 

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.commitment.VersionPublished;
-import org.consulta.tenant.Repository;
+import org.consulta.repository.Repository;
 
 import java.time.Instant;
 import java.util.logging.Level;

@@ -3,7 +3,7 @@ package org.consulta.consultation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 /** A participant's public support of a draft commitment during its consultation: one per person (unique). */
 @Entity

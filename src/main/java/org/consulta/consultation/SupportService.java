@@ -1,6 +1,6 @@
 package org.consulta.consultation;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceException;
 import org.consulta.account.Standing;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.HashMap;

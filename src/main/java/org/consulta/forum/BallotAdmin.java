@@ -1,6 +1,6 @@
 package org.consulta.forum;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,9 +12,9 @@ import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.PolicyArea;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.List;

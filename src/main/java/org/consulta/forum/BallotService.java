@@ -1,6 +1,6 @@
 package org.consulta.forum;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,9 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.platform.NotFoundException;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.List;

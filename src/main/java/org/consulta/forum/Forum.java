@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 /** A repository's one multi-stakeholder forum: its remit and its basic rules, public and translatable. */
 @Entity

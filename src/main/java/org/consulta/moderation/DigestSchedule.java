@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.tenant.Repository;
+import org.consulta.repository.Repository;
 
 import java.time.Instant;
 import java.util.logging.Level;

@@ -1,6 +1,6 @@
 package org.consulta.moderation;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,9 +11,9 @@ import org.consulta.account.Standing;
 import org.consulta.comment.Comment;
 import org.consulta.comment.ModerationReason;
 import org.consulta.comment.Visibility;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Clock;
 import java.time.Instant;

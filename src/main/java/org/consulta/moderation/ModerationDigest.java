@@ -9,11 +9,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.account.RepositoryRole;
-import org.consulta.platform.MailQueue;
-import org.consulta.platform.PublicLinks;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.MailQueue;
+import org.consulta.kernel.PublicLinks;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.audit.AuditLog;
 import org.consulta.comment.ModerationReason;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.Tenant;
 
 /**
  * Writes each moderation step twice in the caller's transaction: to the audit log (who, what,

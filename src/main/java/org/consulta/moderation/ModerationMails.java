@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.comment.Comment;
-import org.consulta.platform.MailQueue;
-import org.consulta.platform.PublicLinks;
-import org.consulta.tenant.Tenant;
+import org.consulta.kernel.MailQueue;
+import org.consulta.kernel.PublicLinks;
+import org.consulta.kernel.Tenant;
 
 /**
  * Mails to the person moderated, in their language, queued in the decision's transaction: their
@@ -37,7 +37,7 @@ class ModerationMails {
                 reference(comment), reversed ? "REVERSED" : "UPHELD", reason, link(tenant, author, comment));
     }
 
-    void blocked(Tenant tenant, Long accountId, org.consulta.tenant.Repository repository, String justification) {
+    void blocked(Tenant tenant, Long accountId, org.consulta.repository.Repository repository, String justification) {
         Account account = author(accountId);
         String name = repository.getName().show(account.getLanguage(), repository.getDefaultLanguage())
                 .map(org.consulta.i18n.ShownText::text).orElse(tenant.slug());

@@ -1,13 +1,13 @@
 package org.consulta.moderation;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.Visibility;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Clock;
 import java.time.Instant;

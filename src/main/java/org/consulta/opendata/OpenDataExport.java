@@ -5,7 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.stream.JsonGenerator;
-import org.consulta.tenant.Repository;
+import org.consulta.repository.Repository;
 
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -15,8 +15,8 @@ import org.consulta.forum.Ballot;
 import org.consulta.forum.BallotResults;
 import org.consulta.forum.BallotService;
 import org.consulta.plan.ActionPlan;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 import org.consulta.tracking.ProgressReader;
 
 import java.time.Instant;

@@ -9,7 +9,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

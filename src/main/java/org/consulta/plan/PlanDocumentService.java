@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.io.InputStream;
 import java.util.List;

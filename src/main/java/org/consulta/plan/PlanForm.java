@@ -1,9 +1,9 @@
 package org.consulta.plan;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.validation.constraints.NotNull;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.tenant.ValidSlug;
+import org.consulta.repository.ValidSlug;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.consulta.plan;
 
-import org.consulta.platform.NotFoundException;
+import org.consulta.kernel.NotFoundException;
 
 /** No such plan in this repository (or in another one: the caller cannot tell). */
 public class PlanNotFoundException extends NotFoundException {

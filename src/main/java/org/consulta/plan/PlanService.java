@@ -1,6 +1,6 @@
 package org.consulta.plan;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,9 +12,9 @@ import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.search.SearchIndex;
 import org.consulta.search.SearchIndex.Indexed;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.LinkedHashMap;
 import java.util.List;

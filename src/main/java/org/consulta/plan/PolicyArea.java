@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 /** A policy area of the repository's own list (open contracting, justice…), tagging commitments. */
 @Entity

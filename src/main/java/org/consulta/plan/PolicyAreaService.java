@@ -1,6 +1,6 @@
 package org.consulta.plan;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +9,8 @@ import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package org.consulta.search;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 /** What a reader of one language sees of one plan or commitment, kept for searching. */
 @Entity

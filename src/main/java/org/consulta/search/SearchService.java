@@ -5,9 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import org.consulta.platform.Database;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Database;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import javax.sql.DataSource;
 import java.util.Arrays;

@@ -9,8 +9,8 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.Milestone;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.plan.DocumentType;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 /**
  * One progress update, dated (its creation) and attributed, never changed afterwards: a milestone's

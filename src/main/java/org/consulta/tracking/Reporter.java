@@ -3,7 +3,7 @@ package org.consulta.tracking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.consulta.tenant.TenantOwned;
+import org.consulta.kernel.TenantOwned;
 
 /** A person the administrators appointed to report the progress of one commitment (unique per pair). */
 @Entity

@@ -14,8 +14,8 @@ import org.consulta.forum.ForumView;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanDocumentService;
 import org.consulta.plan.PlanService;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.consultation.Consultation;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.ArrayList;

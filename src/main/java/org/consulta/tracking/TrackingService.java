@@ -1,6 +1,6 @@
 package org.consulta.tracking;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,9 +14,9 @@ import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentStage;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.plan.UploadedDocument;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.Tenant;
-import org.consulta.tenant.TenantScoped;
+import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.io.InputStream;
 

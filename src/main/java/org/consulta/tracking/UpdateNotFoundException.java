@@ -1,6 +1,6 @@
 package org.consulta.tracking;
 
-import org.consulta.platform.NotFoundException;
+import org.consulta.kernel.NotFoundException;
 
 /** No such progress update on this commitment, in this repository. */
 public class UpdateNotFoundException extends NotFoundException {

@@ -1,6 +1,6 @@
 package org.consulta.commitment;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

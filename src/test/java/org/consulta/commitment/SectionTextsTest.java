@@ -60,7 +60,7 @@ class SectionTextsTest {
         SectionTranslation t = new SectionTranslation(1L, PROBLEM.key(), language, source);
         t.replace(text, status, null);
         try {
-            Field created = org.consulta.platform.BaseEntity.class.getDeclaredField("createdAt");
+            Field created = org.consulta.kernel.BaseEntity.class.getDeclaredField("createdAt");
             created.setAccessible(true);
             created.set(t, Instant.now());
         } catch (ReflectiveOperationException e) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditReader;
-import org.consulta.tenant.RepositoryAdminService;
+import org.consulta.repository.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 

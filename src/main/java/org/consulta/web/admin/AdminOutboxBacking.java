@@ -3,8 +3,8 @@ package org.consulta.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.consulta.platform.OutboxMail;
-import org.consulta.platform.OutboxService;
+import org.consulta.kernel.OutboxMail;
+import org.consulta.repository.OutboxService;
 import org.consulta.web.frame.CurrentUser;
 
 import java.util.List;

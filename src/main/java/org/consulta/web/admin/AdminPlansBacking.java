@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanForm;
 import org.consulta.plan.PlanService;
-import org.consulta.tenant.RepositoryAdminService;
+import org.consulta.repository.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.plan.PolicyArea;
 import org.consulta.plan.PolicyAreaService;
-import org.consulta.tenant.RepositoryAdminService;
+import org.consulta.repository.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.i18n.Languages;
-import org.consulta.tenant.ModerationMode;
-import org.consulta.tenant.RepositoryAdminService;
-import org.consulta.tenant.RepositoryKind;
-import org.consulta.tenant.RepositorySettings;
+import org.consulta.repository.ModerationMode;
+import org.consulta.repository.RepositoryAdminService;
+import org.consulta.repository.RepositoryKind;
+import org.consulta.repository.RepositorySettings;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
@@ -58,6 +58,6 @@ public class AdminSettingsBacking {
     public ModerationMode[] getModerationModes() {
         return ModerationMode.values();
     }
-    public org.consulta.tenant.DataLicence[] getLicences() { return org.consulta.tenant.DataLicence.values(); }
-    public java.util.Collection<String> getZones() { return org.consulta.tenant.RepositorySettings.ZONES; }
+    public org.consulta.repository.DataLicence[] getLicences() { return org.consulta.repository.DataLicence.values(); }
+    public java.util.Collection<String> getZones() { return org.consulta.repository.RepositorySettings.ZONES; }
 }

@@ -60,7 +60,7 @@ public class TranslateCommitmentBacking {
         // read, what was typed under one section would land on another; nothing is saved then
         String[] shown = org.consulta.web.frame.Faces.request().getParameterValues("row.keys");
         if (shown == null || !java.util.Arrays.asList(shown).equals(rows.stream().map(TranslationRow::getKey).toList())) {
-            throw new org.consulta.platform.RefusedException("commitments_translate.changed_meanwhile");
+            throw new org.consulta.kernel.RefusedException("commitments_translate.changed_meanwhile");
         }
         Map<String, String> typed = new HashMap<>();
         rows.forEach(row -> typed.put(row.getKey(), row.getTyped() == null ? "" : row.getTyped()));

@@ -11,9 +11,9 @@ import org.consulta.forum.BallotResult;
 import org.consulta.forum.BallotResults;
 import org.consulta.forum.Tally;
 import org.consulta.i18n.Languages;
-import org.consulta.platform.NotFoundException;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryService;
 import org.consulta.web.frame.RepositoryItem;
 
 import java.io.IOException;

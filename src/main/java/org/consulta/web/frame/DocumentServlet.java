@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.consulta.plan.PlanDocumentService;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.repository.RepositoryService;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -46,7 +46,7 @@ public class DocumentServlet extends HttpServlet {
         send(response, found.get().name(), found.get().type(), found.get().content());
     }
 
-    private java.util.Optional<Download> find(String kind, org.consulta.tenant.Tenant tenant, long id) {
+    private java.util.Optional<Download> find(String kind, org.consulta.kernel.Tenant tenant, long id) {
         return switch (kind) {
             case "/evidence" -> java.util.Optional.ofNullable(progress.evidence(tenant, id))
                     .map(u -> new Download(u.getEvidenceName(), u.getEvidenceType(), u.getEvidenceContent()));

@@ -44,6 +44,6 @@ public final class Faces {
     }
 
     public static String clientAddress() {
-        return org.consulta.platform.ClientAddress.of(request());
+        return org.consulta.kernel.ClientAddress.of(request());
     }
 }

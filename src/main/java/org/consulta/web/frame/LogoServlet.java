@@ -5,8 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.consulta.tenant.RepositoryLogo;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.repository.RepositoryLogo;
+import org.consulta.repository.RepositoryService;
 
 import java.io.IOException;
 import java.util.Optional;

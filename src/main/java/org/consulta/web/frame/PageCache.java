@@ -6,7 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.consulta.platform.ContentStamp;
+import org.consulta.kernel.ContentStamp;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;

@@ -12,8 +12,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import org.consulta.account.AccessDeniedException;
-import org.consulta.platform.NotFoundException;
-import org.consulta.platform.Refusal;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.kernel.Refusal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

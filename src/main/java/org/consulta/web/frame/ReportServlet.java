@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.consulta.comment.ConsultationReport;
 import org.consulta.comment.ReportLine;
 import org.consulta.i18n.Languages;
-import org.consulta.platform.NotFoundException;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryService;
 
 import java.io.IOException;
 import java.io.PrintWriter;

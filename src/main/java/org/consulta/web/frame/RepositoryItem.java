@@ -1,7 +1,7 @@
 package org.consulta.web.frame;
 
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryService;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

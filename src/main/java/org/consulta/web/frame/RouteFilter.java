@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.consulta.i18n.Languages;
 import org.consulta.i18n.LocaleNegotiator;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryService;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package org.consulta.web.frame;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.consulta.platform.Refusal;
+import org.consulta.kernel.Refusal;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;

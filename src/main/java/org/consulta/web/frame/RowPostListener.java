@@ -1,6 +1,6 @@
 package org.consulta.web.frame;
 
-import org.consulta.platform.RefusedException;
+import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -11,8 +11,8 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.http.HttpServletRequest;
 import org.consulta.account.AccessDeniedException;
-import org.consulta.platform.NotFoundException;
-import org.consulta.platform.Refusal;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.kernel.Refusal;
 
 import java.util.Set;
 

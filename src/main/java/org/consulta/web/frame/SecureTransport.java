@@ -31,7 +31,7 @@ public class SecureTransport implements ServletContextListener {
     }
 
     static void configure(String proxies, String publicUrl) {
-        org.consulta.platform.ClientAddress.trust(
+        org.consulta.kernel.ClientAddress.trust(
                 Arrays.stream(proxies.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
         publicHttps = publicUrl.trim().toLowerCase(java.util.Locale.ROOT).startsWith("https://");
     }
@@ -39,7 +39,7 @@ public class SecureTransport implements ServletContextListener {
     /** True for HTTPS: the connection's own, or a trusted proxy's word for it, or the declared public address. */
     static boolean isHttps(HttpServletRequest request) {
         return request.isSecure() || publicHttps
-                || org.consulta.platform.ClientAddress.fromTrustedProxy(request)
+                || org.consulta.kernel.ClientAddress.fromTrustedProxy(request)
                 && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 }

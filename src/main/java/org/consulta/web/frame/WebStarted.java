@@ -3,7 +3,7 @@ package org.consulta.web.frame;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.consulta.platform.Started;
+import org.consulta.kernel.Started;
 
 /** Tells readiness when the web application is initialised, and when it stops. */
 @WebListener

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.consulta.opendata.Dataset;
 import org.consulta.opendata.OpenDataExport;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryService;
 
 import java.io.IOException;
 import java.util.Optional;

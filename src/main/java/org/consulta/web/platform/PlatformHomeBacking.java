@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.i18n.Collation;
-import org.consulta.tenant.Repository;
-import org.consulta.tenant.RepositoryService;
+import org.consulta.repository.Repository;
+import org.consulta.repository.RepositoryService;
 import org.consulta.web.frame.I18nView;
 
 import java.util.List;

@@ -58,11 +58,11 @@ class SameOriginPostsTest {
     void limitsCountTheAddressATrustedProxyAppendedNeverOneTheClientWrote() {
         SecureTransport.configure("10.0.0.5", "");
         try {
-            assertEquals("198.51.100.7", org.consulta.platform.ClientAddress.of(
+            assertEquals("198.51.100.7", org.consulta.kernel.ClientAddress.of(
                     request("10.0.0.5", Map.of("X-Forwarded-For", "203.0.113.1, 198.51.100.7"))), "the proxy's own hop");
-            assertEquals("10.0.0.6", org.consulta.platform.ClientAddress.of(
+            assertEquals("10.0.0.6", org.consulta.kernel.ClientAddress.of(
                     request("10.0.0.6", Map.of("X-Forwarded-For", "203.0.113.1"))), "from anyone else the header is ignored");
-            assertEquals("10.0.0.5", org.consulta.platform.ClientAddress.of(request("10.0.0.5", Map.of())));
+            assertEquals("10.0.0.5", org.consulta.kernel.ClientAddress.of(request("10.0.0.5", Map.of())));
         } finally {
             SecureTransport.configure("", "");
         }

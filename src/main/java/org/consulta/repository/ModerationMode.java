@@ -1,0 +1,6 @@
+package org.consulta.repository;
+
+/** Whether contributions are public at once (and hidden on flags) or held until a moderator approves. */
+public enum ModerationMode {
+    POST, PRE
+}

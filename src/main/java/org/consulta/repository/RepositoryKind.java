@@ -1,0 +1,6 @@
+package org.consulta.repository;
+
+/** OGP has national members and local jurisdictions ("OGP Local"). */
+public enum RepositoryKind {
+    NATIONAL, LOCAL
+}

@@ -1,6 +1,0 @@
-package org.consulta.tenant;
-
-/** Whether contributions are public at once (and hidden on flags) or held until a moderator approves. */
-public enum ModerationMode {
-    POST, PRE
-}

@@ -1,0 +1,87 @@
+package org.consulta.kernel;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The layers, read from the sources as a newcomer would draw them: i18n and the kernel at the bottom
+ * importing no feature, the demo on top imported by none, the web layer imported by no feature.
+ * Imports and fully qualified names in code both count (comments do not).
+ */
+class LayersTest {
+
+    private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
+    private static final Pattern USE = Pattern.compile("\\borg\\.consulta\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
+
+    /** Each main package of ours and the packages of ours it uses (without org.consulta.). */
+    static Map<String, Set<String>> graph() throws IOException {
+        Map<String, Set<String>> uses = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/consulta"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+                Matcher declared = PACKAGE.matcher(source);
+                assertTrue(declared.find(), file + " declares its package");
+                String own = declared.group(1).substring("org.consulta.".length());
+                Set<String> used = uses.computeIfAbsent(own, k -> new TreeSet<>());
+                Matcher use = USE.matcher(source);
+                while (use.find()) {
+                    if (!use.group(1).equals(own)) {
+                        used.add(use.group(1));
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+
+    @Test
+    void theGraphIsReadFromEveryFeature() throws IOException {
+        Map<String, Set<String>> graph = graph();
+        assertTrue(graph.keySet().containsAll(Set.of("kernel", "i18n", "demo", "repository", "account", "comment", "web.frame")),
+                "packages found: " + graph.keySet());
+        assertTrue(graph.get("demo").containsAll(Set.of("comment", "forum", "tracking")), "the demo uses the features it seeds");
+    }
+
+    @Test
+    void theKernelAndI18nImportNoFeature() throws IOException {
+        Map<String, Set<String>> graph = graph();
+        assertEquals(Set.of("i18n"), graph.get("kernel"), "the kernel may use i18n only");
+        assertEquals(Set.of(), graph.get("i18n"), "i18n uses nothing of ours");
+    }
+
+    @Test
+    void nothingImportsTheDemo() throws IOException {
+        graph().forEach((pkg, used) -> assertFalse(!pkg.equals("demo") && used.contains("demo"), pkg + " uses the demo"));
+    }
+
+    @Test
+    void noFeatureImportsTheWebLayer() throws IOException {
+        graph().forEach((pkg, used) -> {
+            if (!pkg.startsWith("web")) {
+                assertTrue(used.stream().noneMatch(u -> u.startsWith("web")), pkg + " uses " + used);
+            }
+        });
+    }
+
+    @Test
+    void theRepositoryFeatureIsBelowNoFeatureThatItUses() throws IOException {
+        Map<String, Set<String>> graph = graph();
+        for (String below : graph.get("repository")) {
+            assertFalse(graph.getOrDefault(below, Set.of()).contains("repository"), below + " and repository use each other");
+        }
+    }
+}
