@@ -1,0 +1,228 @@
+package org.consulta.demo;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.core.HazelcastInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real WAR started as the README's run command and the Docker image start it ({@code docker/payara.sh}:
+ * its own Payara Micro, a fresh H2 database, the demo seeded), watched from the first second.
+ * Readiness is honest: never UP while the page is not served, and once UP, every page answers. And
+ * nothing but HTTP is reachable from the network: Payara's data grid listens on loopback only, under a
+ * cluster name of its own, so a client with Hazelcast's default name gets nothing.
+ */
+class RunCommandIT {
+
+    private static final Pattern GRID = Pattern.compile("DataGrid: (\\S+) .*Address: /([0-9.]+):(\\d+)");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static Process server;
+    private static int port;
+    private static Path log;
+    private static final List<String> POLLS = new ArrayList<>();
+    private static boolean readySeen;
+    private static String notServedWhileReady;
+
+    @BeforeAll
+    static void startAsTheReadmeDoes() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path data = Files.createTempDirectory(Path.of("target"), "run-command");
+        log = data.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", "docker/payara.sh", "target/payara-micro.jar",
+                "target/consulta.war", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("CONSULTA_"));
+        builder.environment().put("CONSULTA_DATA_DIR", data.toAbsolutePath().toString());
+        server = builder.start();
+        String base = "http://127.0.0.1:" + port + "/";
+        int pagesAfterReady = 0;
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (pagesAfterReady < 20 && System.currentTimeMillis() < deadline && server.isAlive()) {
+            int ready = status(base + "health/ready");
+            int page = status(base + "en/r/demo/");
+            POLLS.add(ready + "/" + page);
+            readySeen |= ready == 200;
+            if (readySeen) {
+                if (page != 200 && notServedWhileReady == null) {
+                    notServedWhileReady = ready + "/" + page;
+                }
+                pagesAfterReady++;
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        System.out.println("Start-up, readiness/page every 100 ms: " + String.join(" ", compress(POLLS)));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void readyOnlyOncePagesAreServed() {
+        assertTrue(readySeen, "ready within four minutes; polls (ready/page): " + POLLS);
+        assertEquals(null, notServedWhileReady, "once ready, every page is served; polls: " + POLLS);
+        assertTrue(POLLS.stream().anyMatch(p -> !p.startsWith("200")), "polled before readiness: " + POLLS);
+    }
+
+    @Test
+    void nothingButHttpListensBeyondLoopback() throws Exception {
+        assertTrue(readySeen, "started");
+        List<String> sockets = listeningSocketsOf(server.pid());
+        String grid = ":" + gridPort();
+        assertTrue(sockets.stream().anyMatch(s -> s.endsWith(grid)), "the grid is among them: " + sockets);
+        for (String socket : sockets) {
+            if (!socket.endsWith(":" + port)) {
+                assertTrue(socket.startsWith("127.") || socket.startsWith("[::ffff:127.") || socket.startsWith("[::1]"),
+                        "only the HTTP port " + port + " may listen beyond loopback: " + sockets);
+            }
+        }
+    }
+
+    /** The run command shows no server banner and keeps Payara's /metrics (heap, threads, pools) closed. */
+    @Test
+    void noBannerAndNoMetricsForTheWorld() throws Exception {
+        assertTrue(readySeen, "started");
+        HttpResponse<Void> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/en/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertTrue(page.headers().firstValue("Server").isEmpty() && page.headers().firstValue("X-Powered-By").isEmpty(),
+                "no banner: " + page.headers().map());
+        int metrics = status("http://127.0.0.1:" + port + "/metrics");
+        assertTrue(metrics == 403 || metrics == 404, "/metrics answered " + metrics);
+    }
+
+    /** The container's own redirects name the configured public address, never a forged Host header. */
+    @Test
+    void theContainersRedirectsIgnoreAForgedHost() throws Exception {
+        assertTrue(readySeen, "started");
+        for (String path : List.of("/views;x/", "/views")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.test\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+                assertFalse(head.toLowerCase(java.util.Locale.ROOT).contains("evil.test"), path + ": " + head);
+                assertFalse(head.startsWith("HTTP/1.1 200"), path + " is no page: " + head);
+            }
+        }
+    }
+
+    @Test
+    void aDataGridClientWithTheDefaultClusterNameGetsNothing() throws Exception {
+        assertTrue(readySeen, "started");
+        Matcher grid = grid();
+        assertFalse("dev".equals(grid.group(1)) || "development".equals(grid.group(1)), grid.group(1));
+        assertEquals("127.0.0.1", grid.group(2), "bound to loopback");
+
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> client("dev").shutdown(), "Hazelcast's default cluster name is refused");
+        System.out.println("A client named dev: " + refused);
+        assertThrows(RuntimeException.class, () -> client("development").shutdown(), "and Payara's default too");
+
+        // the same client with the name this start drew does connect: the refusals above are the name's doing
+        HazelcastInstance insider = client(grid.group(1));
+        try {
+            assertTrue(insider.getLifecycleService().isRunning());
+        } finally {
+            insider.shutdown();
+        }
+    }
+
+    private static HazelcastInstance client(String clusterName) {
+        ClientConfig config = new ClientConfig();
+        config.setClusterName(clusterName);
+        config.getNetworkConfig().addAddress("127.0.0.1:" + gridPort());
+        config.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(4_000);
+        config.setProperty("hazelcast.logging.type", "none");
+        return HazelcastClient.newHazelcastClient(config);
+    }
+
+    private static int gridPort() {
+        return Integer.parseInt(grid().group(3));
+    }
+
+    private static Matcher grid() {
+        Matcher m;
+        try {
+            m = GRID.matcher(Files.readString(log));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(m.find(), "the server log names its data grid");
+        return m;
+    }
+
+    /** Local addresses of the TCP and UDP sockets the process listens on, as {@code ss} shows them. */
+    private static List<String> listeningSocketsOf(long pid) throws Exception {
+        Process ss = new ProcessBuilder("ss", "-H", "-ltunp").redirectErrorStream(true).start();
+        String out = new String(ss.getInputStream().readAllBytes());
+        ss.waitFor();
+        List<String> sockets = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.contains("pid=" + pid + ",")) {
+                sockets.add(line.trim().split("\\s+")[4]);
+            }
+        }
+        return sockets;
+    }
+
+    private static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception notListening) {
+            return 0;
+        }
+    }
+
+    /** "0/0 ×12, 404/404 ×40, …": the sequence of states, each with how many polls it lasted. */
+    private static List<String> compress(List<String> polls) {
+        List<String> out = new ArrayList<>();
+        String last = null;
+        int count = 0;
+        for (String p : polls) {
+            if (p.equals(last)) {
+                count++;
+            } else {
+                if (last != null) {
+                    out.add(last + " ×" + count);
+                }
+                last = p;
+                count = 1;
+            }
+        }
+        out.add(last + " ×" + count);
+        return out;
+    }
+}
