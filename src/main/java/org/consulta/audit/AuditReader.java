@@ -1,12 +1,15 @@
 package org.consulta.audit;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.consulta.kernel.Tenant;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Pages of the audit log, read inside a service that has already checked the reader's role.
@@ -19,20 +22,23 @@ public class AuditReader {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @Inject
+    private ActorNames actors;
 
     public List<AuditLine> page(Tenant tenant, String action, int page) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT e, a.displayName FROM AuditEntry e "
-                + "LEFT JOIN Account a ON a.id = e.actorId WHERE "
+        TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e WHERE "
                 + (tenant == null ? "e.repositoryId IS NULL" : "e.repositoryId = :repo")
                 + (action == null ? "" : " AND e.action = :action")
-                + " ORDER BY e.createdAt DESC, e.id DESC", Object[].class);
+                + " ORDER BY e.createdAt DESC, e.id DESC", AuditEntry.class);
         if (tenant != null) {
             query.setParameter("repo", tenant.id());
         }
         if (action != null) {
             query.setParameter("action", action);
         }
-        return query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList().stream()
-                .map(row -> new AuditLine((AuditEntry) row[0], (String) row[1])).toList();
+        List<AuditEntry> entries = query.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        Map<Long, String> names = actors.displayNames(entries.stream().map(AuditEntry::getActorId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return entries.stream().map(e -> new AuditLine(e, e.getActorId() == null ? null : names.get(e.getActorId()))).toList();
     }
 }

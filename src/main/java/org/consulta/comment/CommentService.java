@@ -86,8 +86,8 @@ public class CommentService {
         if (posted != null) {
             return posted;
         }
-        Object[] commitment = rules.progressUpdate(progressUpdateId);
-        Comment comment = Comment.onProgress(progressUpdateId, (Long) commitment[0], (Integer) commitment[1],
+        TrackedCommitment commitment = rules.progressUpdate(progressUpdateId);
+        Comment comment = Comment.onProgress(progressUpdateId, commitment.commitmentId(), commitment.version(),
                 rules.body(tenant, body), rules.language(tenant, language), authorId);
         persist(tenant, comment, submission);
         follows.followAsContributor(tenant, authorId, comment.getCommitmentId());

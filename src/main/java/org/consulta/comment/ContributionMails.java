@@ -23,6 +23,8 @@ class ContributionMails {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
+    private ProgressUpdates updates;
+    @Inject
     private FollowService follows;
     @Inject
     private MailQueue mails;
@@ -63,8 +65,7 @@ class ContributionMails {
      * comments, nor once their account is deleted), in their language, with the link to answer.
      */
     void commentedOnUpdate(Tenant tenant, Comment comment) {
-        Long reporterId = em.createQuery("SELECT u.authorId FROM ProgressUpdate u WHERE u.id = :id", Long.class)
-                .setParameter("id", comment.getProgressUpdateId()).getSingleResult();
+        Long reporterId = updates.reporterOf(comment.getProgressUpdateId());
         Account reporter = em.find(Account.class, reporterId);
         if (reporterId.equals(comment.getAuthorId()) || reporter == null || reporter.isDeleted()) {
             return;

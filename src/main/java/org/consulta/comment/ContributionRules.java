@@ -2,6 +2,7 @@ package org.consulta.comment;
 
 import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
@@ -25,10 +26,12 @@ class ContributionRules {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @Inject
+    private ProgressUpdates updates;
 
-    @jakarta.inject.Inject
+    @Inject
     private Standing standing;
-    @jakarta.inject.Inject
+    @Inject
     private Guard guard;
 
     /** Confirmed, not deleted, not blocked in this repository. */
@@ -106,11 +109,8 @@ class ContributionRules {
      * The commitment (id and current version number) whose progress update this is, if the update is in
      * this repository and the commitment still adopted and published; refused otherwise.
      */
-    Object[] progressUpdate(long updateId) {
-        return em.createQuery("SELECT m.id, m.versionCount FROM ProgressUpdate u, Commitment m WHERE u.id = :u "
-                        + "AND m.id = u.commitmentId AND m.stage = org.consulta.commitment.CommitmentStage.FINAL "
-                        + "AND m.currentVersion IS NOT NULL", Object[].class).setParameter("u", updateId)
-                .getResultStream().findFirst().orElseThrow(() -> new RefusedException("comment.refused.not_tracked"));
+    TrackedCommitment progressUpdate(long updateId) {
+        return updates.trackedCommitment(updateId).orElseThrow(() -> new RefusedException("comment.refused.not_tracked"));
     }
 
     String body(Tenant tenant, String body) {
