@@ -1,5 +1,7 @@
 /**
  * Public consultations on draft commitments: announced, then open between two moments of the
  * repository's time zone, enforced on the server whatever the client sends.
+ * <p>
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, audit, commitment, plan, repository.
  */
 package org.consulta.consultation;

@@ -3,7 +3,8 @@
  * on an empty database, the demo repository (plans, commitments, a consultation with comments and
  * responses, the forum and its ballots, moderation cases, implementation tracking), printing the
  * one-time passwords. Instances starting together seed once (the {@code first_start} row is locked).
+ * Nothing imports it.
  * <p>
- * May import: every feature and the kernel. Nothing imports it ({@code LayersTest} checks it).
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum, moderation, plan, repository, tracking.
  */
 package org.consulta.demo;

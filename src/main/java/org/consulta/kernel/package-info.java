@@ -11,6 +11,6 @@
  * kept pages, and small interfaces that features below the repository feature need from it
  * ({@link org.consulta.kernel.RepositoryNames}).
  * <p>
- * May import: {@code org.consulta.i18n} only (which imports nothing of ours). {@code LayersTest} checks it.
+ * May import (checked by {@code LayersTest}): i18n.
  */
 package org.consulta.kernel;

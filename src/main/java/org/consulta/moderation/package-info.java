@@ -3,5 +3,7 @@
  * approvals, the moderators' queue and decisions, blocks, appeals decided by another moderator, the
  * digest mailed to moderators and the public transparency figures. Nothing is deleted: every step
  * is a state change, logged for the audit and counted for the public.
+ * <p>
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, audit, comment, consultation, repository.
  */
 package org.consulta.moderation;

@@ -1,9 +1,9 @@
 /**
  * Repositories — each OGP member's public space — and the platform's administration: creating and
  * closing repositories, their settings, logos and accent colours, platform administrators, and the
- * outbox of mails when no mail server is configured.
+ * outbox of mails when no mail server is configured. It tells the features below it a repository's name
+ * through {@link org.consulta.kernel.RepositoryNames}.
  * <p>
- * May import: the kernel, i18n, {@code account} (roles) and {@code audit}. It implements
- * {@link org.consulta.kernel.RepositoryNames} for the features below it.
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, audit.
  */
 package org.consulta.repository;

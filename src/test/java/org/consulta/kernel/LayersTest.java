@@ -56,6 +56,22 @@ class LayersTest {
         assertTrue(graph.get("demo").containsAll(Set.of("comment", "forum", "tracking")), "the demo uses the features it seeds");
     }
 
+    /** Every package says what it may import, and imports nothing else: the documentation cannot go stale. */
+    @Test
+    void everyPackageImportsOnlyWhatItsPackageInfoAllows() throws IOException {
+        Pattern allowed = Pattern.compile("May import \\(checked by \\{@code LayersTest}\\): (.*)\\.$", Pattern.MULTILINE);
+        for (Map.Entry<String, Set<String>> pkg : graph().entrySet()) {
+            Path info = Path.of("src/main/java/org/consulta", pkg.getKey().replace('.', '/'), "package-info.java");
+            assertTrue(Files.exists(info), info + " exists");
+            Matcher said = allowed.matcher(Files.readString(info));
+            assertTrue(said.find(), info + " says what the package may import");
+            Set<String> may = said.group(1).equals("nothing of ours") ? Set.of() : Set.of(said.group(1).split(",\\s*"));
+            Set<String> beyond = new TreeSet<>(pkg.getValue());
+            beyond.removeAll(may);
+            assertEquals(Set.of(), beyond, pkg.getKey() + " imports what its package-info does not allow");
+        }
+    }
+
     @Test
     void theKernelAndI18nImportNoFeature() throws IOException {
         Map<String, Set<String>> graph = graph();

@@ -1,2 +1,6 @@
-/** Account pages: register, confirm, sign in and out, passwords, settings. */
+/**
+ * Account pages: register, confirm, sign in and out, passwords, settings.
+ * <p>
+ * May import (checked by {@code LayersTest}): account, web.frame.
+ */
 package org.consulta.web.account;
