@@ -12,25 +12,25 @@ class MessageCatalogTest {
 
     @Test
     void frenchCountsZeroAndOneAsSingular() {
-        assertEquals("0 engagement", catalog.format("fr", "plan.commitments", 0));
-        assertEquals("1 engagement", catalog.format("fr", "plan.commitments", 1));
-        assertEquals("2 engagements", catalog.format("fr", "plan.commitments", 2));
+        assertEquals("0 contribution", catalog.format("fr", "moderation_queue.caption", 0));
+        assertEquals("1 contribution", catalog.format("fr", "moderation_queue.caption", 1));
+        assertEquals("2 contributions", catalog.format("fr", "moderation_queue.caption", 2));
     }
 
     @Test
     void englishAndSpanishCountZeroAsPlural() {
-        assertEquals("0 commitments", catalog.format("en", "plan.commitments", 0));
-        assertEquals("1 commitment", catalog.format("en", "plan.commitments", 1));
-        assertEquals("0 compromisos", catalog.format("es", "plan.commitments", 0));
-        assertEquals("1 compromiso", catalog.format("es", "plan.commitments", 1));
+        assertEquals("0 contributions", catalog.format("en", "moderation_queue.caption", 0));
+        assertEquals("1 contribution", catalog.format("en", "moderation_queue.caption", 1));
+        assertEquals("0 contribuciones", catalog.format("es", "moderation_queue.caption", 0));
+        assertEquals("1 contribución", catalog.format("es", "moderation_queue.caption", 1));
     }
 
     @Test
     void numbersAreGroupedTheLocalWay() {
         // French groups with a narrow no-break space, English with a comma, Spanish with a dot.
-        assertEquals("15\u202f000 engagements", catalog.format("fr", "plan.commitments", 15000));
-        assertEquals("15,000 commitments", catalog.format("en", "plan.commitments", 15000));
-        assertEquals("15.000 compromisos", catalog.format("es", "plan.commitments", 15000));
+        assertEquals("15\u202f000 contributions", catalog.format("fr", "moderation_queue.caption", 15000));
+        assertEquals("15,000 contributions", catalog.format("en", "moderation_queue.caption", 15000));
+        assertEquals("15.000 contribuciones", catalog.format("es", "moderation_queue.caption", 15000));
     }
 
     @Test

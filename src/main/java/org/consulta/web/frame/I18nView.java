@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Interface text for views, in the page's language: {@code #{i18n.text('key')}},
- * {@code #{i18n.format('plan.commitments', n)}} (ICU plurals and numbers), dates, and user content
+ * {@code #{i18n.format('plans_show.commitments', n)}} (ICU plurals and numbers), dates, and user content
  * with {@code #{i18n.show(text)}}.
  */
 @Named("i18n")
