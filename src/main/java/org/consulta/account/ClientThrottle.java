@@ -1,10 +1,10 @@
 package org.consulta.account;
 
-import org.consulta.kernel.RefusedException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.consulta.kernel.RefusedException;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package org.consulta.account;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.i18n.Languages;
+import org.consulta.kernel.RefusedException;
 
 /** What a signed-in person changes about themselves. */
 @Stateless

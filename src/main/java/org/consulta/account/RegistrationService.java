@@ -1,12 +1,12 @@
 package org.consulta.account;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.consulta.kernel.MailQueue;
+import org.consulta.kernel.RefusedException;
 
 import java.time.Duration;
 import java.time.Instant;

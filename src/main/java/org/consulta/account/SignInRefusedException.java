@@ -1,7 +1,7 @@
 package org.consulta.account;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.ApplicationException;
+import org.consulta.kernel.RefusedException;
 
 /**
  * Sign-in refused. One message for every cause (unknown e-mail, wrong password, unconfirmed,

@@ -6,8 +6,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.consulta.kernel.RefusedException;
 import org.consulta.account.ClientThrottle;
+import org.consulta.kernel.RefusedException;
 
 import java.time.Duration;
 

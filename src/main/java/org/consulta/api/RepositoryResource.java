@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.opendata.Dataset;
 import org.consulta.opendata.OpenDataService;
 import org.consulta.opendata.Row;
-import org.consulta.kernel.NotFoundException;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryService;
 

@@ -1,6 +1,5 @@
 package org.consulta.comment;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +12,7 @@ import org.consulta.commitment.CommitmentReader;
 import org.consulta.consultation.Consultation;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.FollowService;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 

@@ -1,6 +1,5 @@
 package org.consulta.comment;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,10 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.account.Standing;
-import org.consulta.repository.ModerationMode;
 import org.consulta.consultation.Consultation;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
+import org.consulta.repository.ModerationMode;
+import org.consulta.repository.Repository;
 
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package org.consulta.comment;
 
-import org.consulta.kernel.RefusedException;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.Section;
+import org.consulta.kernel.RefusedException;
 
 /**
  * What a comment may say it is about: a section of the version commented (by key) and, optionally, a

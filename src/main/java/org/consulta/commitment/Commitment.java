@@ -11,9 +11,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.consulta.kernel.TenantOwned;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PolicyArea;
-import org.consulta.kernel.TenantOwned;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.search.SearchIndex;
-import org.consulta.repository.Repository;
 import org.consulta.kernel.Tenant;
+import org.consulta.repository.Repository;
+import org.consulta.search.SearchIndex;
 
 import java.util.LinkedHashMap;
 import java.util.List;

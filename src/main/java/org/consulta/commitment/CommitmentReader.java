@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
+import org.consulta.i18n.ShownText;
+import org.consulta.i18n.TranslationStatus;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -13,8 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.consulta.i18n.ShownText;
-import org.consulta.i18n.TranslationStatus;
 
 /**
  * What readers see of commitments: a version (the newest by default), the draft for administrators,

@@ -1,6 +1,5 @@
 package org.consulta.commitment;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,11 +8,12 @@ import jakarta.validation.Valid;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
+import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanNotFoundException;
 import org.consulta.plan.PolicyArea;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package org.consulta.commitment;
 
 import org.consulta.kernel.RefusedException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.i18n.ShownText;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PolicyArea;
 import org.consulta.repository.Repository;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package org.consulta.commitment;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,9 +9,10 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.MachineTranslator;
 import org.consulta.i18n.TranslationStatus;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.repository.Repository;
 
 import java.util.List;
 import java.util.Map;

@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.plan.ActionPlan;
 import org.consulta.kernel.TenantOwned;
+import org.consulta.plan.ActionPlan;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package org.consulta.consultation;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,11 +10,12 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanNotFoundException;
 import org.consulta.repository.Repository;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import org.consulta.kernel.RefusedException;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

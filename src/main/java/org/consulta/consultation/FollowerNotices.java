@@ -15,9 +15,9 @@ import org.consulta.commitment.Commitment;
 import org.consulta.i18n.ShownText;
 import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
-import org.consulta.repository.Repository;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.repository.Repository;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package org.consulta.consultation;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import org.consulta.account.Standing;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 

@@ -16,8 +16,8 @@ import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.TemplateField;
 import org.consulta.consultation.ConsultationForm;
 import org.consulta.consultation.ConsultationService;
-import org.consulta.plan.PlanService;
 import org.consulta.kernel.Tenant;
+import org.consulta.plan.PlanService;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

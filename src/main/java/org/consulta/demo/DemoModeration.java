@@ -11,12 +11,12 @@ import org.consulta.comment.Comment;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.ModerationReason;
 import org.consulta.comment.NewComment;
+import org.consulta.kernel.Tenant;
 import org.consulta.moderation.AppealService;
 import org.consulta.moderation.BlockService;
 import org.consulta.moderation.Decision;
 import org.consulta.moderation.FlagService;
 import org.consulta.moderation.ModerationService;
-import org.consulta.kernel.Tenant;
 
 import java.util.List;
 

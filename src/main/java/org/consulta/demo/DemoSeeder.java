@@ -10,6 +10,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
+import org.consulta.kernel.Tenant;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanForm;
 import org.consulta.plan.PlanService;
@@ -17,7 +18,6 @@ import org.consulta.plan.PolicyAreaService;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.repository.RepositoryService;
-import org.consulta.kernel.Tenant;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
 package org.consulta.demo;
 
-import org.consulta.kernel.Database;
-import org.consulta.kernel.Started;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -11,6 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.consulta.account.AccountService;
 import org.consulta.account.OneTimePassword;
+import org.consulta.kernel.Database;
+import org.consulta.kernel.Started;
 import org.consulta.repository.RepositoryService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,6 +1,5 @@
 package org.consulta.forum;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,10 +10,11 @@ import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
-import org.consulta.plan.PolicyArea;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.plan.PolicyArea;
+import org.consulta.repository.Repository;
 
 import java.time.Instant;
 import java.util.List;

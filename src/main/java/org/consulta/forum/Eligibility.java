@@ -1,6 +1,5 @@
 package org.consulta.forum;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import org.consulta.account.Constituency;
 import org.consulta.account.RepositoryRole;
 import org.consulta.account.RoleGrant;
 import org.consulta.account.Standing;
+import org.consulta.kernel.RefusedException;
 
 import java.time.Instant;
 import java.util.Objects;

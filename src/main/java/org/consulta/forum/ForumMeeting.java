@@ -9,9 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.TenantOwned;
 import org.consulta.plan.DocumentType;
 import org.consulta.plan.UploadedDocument;
-import org.consulta.kernel.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package org.consulta.forum;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +9,11 @@ import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.repository.Repository;
-import org.consulta.plan.UploadedDocument;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.plan.UploadedDocument;
+import org.consulta.repository.Repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

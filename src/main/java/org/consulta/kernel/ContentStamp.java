@@ -3,12 +3,12 @@ package org.consulta.kernel;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.OptionalLong;
+import javax.sql.DataSource;
 
 /**
  * A number in the database that every committed write changes, in the write's own transaction (see

@@ -1,6 +1,5 @@
 package org.consulta.moderation;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,9 +10,10 @@ import org.consulta.account.Standing;
 import org.consulta.comment.Comment;
 import org.consulta.comment.ModerationReason;
 import org.consulta.comment.Visibility;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.repository.Repository;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -11,9 +11,9 @@ import org.consulta.account.Account;
 import org.consulta.account.RepositoryRole;
 import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
-import org.consulta.repository.Repository;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.repository.Repository;
 
 import java.time.Duration;
 import java.time.Instant;

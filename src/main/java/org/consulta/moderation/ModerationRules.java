@@ -1,6 +1,5 @@
 package org.consulta.moderation;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.comment.Comment;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package org.consulta.moderation;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.Visibility;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 

@@ -14,9 +14,9 @@ import org.consulta.consultation.Consultation;
 import org.consulta.forum.Ballot;
 import org.consulta.forum.BallotResults;
 import org.consulta.forum.BallotService;
-import org.consulta.plan.ActionPlan;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.plan.ActionPlan;
 import org.consulta.tracking.ProgressReader;
 
 import java.time.Instant;

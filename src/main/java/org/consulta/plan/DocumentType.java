@@ -1,6 +1,7 @@
 package org.consulta.plan;
 
 import org.consulta.kernel.FileSignature;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package org.consulta.plan;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.validation.constraints.NotNull;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.RefusedException;
 import org.consulta.repository.ValidSlug;
 
 import java.io.Serializable;

@@ -1,6 +1,5 @@
 package org.consulta.plan;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,11 +9,12 @@ import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.search.SearchIndex;
-import org.consulta.search.SearchIndex.Indexed;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.repository.Repository;
+import org.consulta.search.SearchIndex.Indexed;
+import org.consulta.search.SearchIndex;
 
 import java.util.LinkedHashMap;
 import java.util.List;

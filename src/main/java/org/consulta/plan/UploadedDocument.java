@@ -1,6 +1,7 @@
 package org.consulta.plan;
 
 import org.consulta.kernel.RefusedException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package org.consulta.repository;
 
-import org.consulta.kernel.OutboxMail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
+import org.consulta.kernel.OutboxMail;
 
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package org.consulta.repository;
 
-import org.consulta.kernel.NotFoundException;
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +9,8 @@ import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditLog;
 import org.consulta.audit.AuditReader;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.kernel.RefusedException;
 
 import java.util.List;
 

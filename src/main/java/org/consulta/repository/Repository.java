@@ -1,6 +1,5 @@
 package org.consulta.repository;
 
-import org.consulta.kernel.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -9,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.BaseEntity;
+import org.consulta.kernel.Tenant;
 
 import java.util.List;
 

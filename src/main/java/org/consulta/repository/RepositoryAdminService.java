@@ -1,8 +1,5 @@
 package org.consulta.repository;
 
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +10,9 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditLog;
 import org.consulta.audit.AuditReader;
+import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 
 import java.util.List;
 

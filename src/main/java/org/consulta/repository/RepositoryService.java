@@ -1,12 +1,12 @@
 package org.consulta.repository;
 
-import org.consulta.kernel.NotFoundException;
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.i18n.Languages;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.NotFoundException;
+import org.consulta.kernel.RefusedException;
 
 import java.util.List;
 import java.util.Optional;

@@ -9,11 +9,11 @@ import org.consulta.kernel.Database;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
-import javax.sql.DataSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Searches a repository's plans and commitments in one language, ranked and paginated in the

@@ -9,8 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.plan.DocumentType;
 import org.consulta.kernel.TenantOwned;
+import org.consulta.plan.DocumentType;
 
 /**
  * One progress update, dated (its creation) and attributed, never changed afterwards: a milestone's

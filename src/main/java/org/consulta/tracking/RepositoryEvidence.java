@@ -11,11 +11,11 @@ import org.consulta.forum.Ballot;
 import org.consulta.forum.BallotService;
 import org.consulta.forum.ForumService;
 import org.consulta.forum.ForumView;
+import org.consulta.kernel.Tenant;
+import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanDocumentService;
 import org.consulta.plan.PlanService;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;

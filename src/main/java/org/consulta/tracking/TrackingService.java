@@ -1,6 +1,5 @@
 package org.consulta.tracking;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,10 +12,11 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentStage;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.plan.UploadedDocument;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
+import org.consulta.plan.UploadedDocument;
+import org.consulta.repository.Repository;
 
 import java.io.InputStream;
 

@@ -1,16 +1,16 @@
 package org.consulta.account;
 
-import org.consulta.testing.Deployments;
 import jakarta.inject.Inject;
 import org.consulta.audit.AuditEntry;
 import org.consulta.audit.AuditLine;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.Tenant;
 import org.consulta.repository.OutboxService;
 import org.consulta.repository.RepositoryAdminService;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.repository.RepositoryService;
 import org.consulta.repository.RepositorySettings;
-import org.consulta.kernel.Tenant;
+import org.consulta.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -1,11 +1,11 @@
 package org.consulta.account;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.consulta.testing.AgainstDeployedWar;
 import org.consulta.testing.Browser;
 import org.consulta.testing.Mailbox;
 import org.consulta.testing.TestDatabase;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;

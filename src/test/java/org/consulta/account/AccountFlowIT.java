@@ -1,11 +1,11 @@
 package org.consulta.account;
 
-import org.consulta.testing.AgainstDeployedWar;
-import org.consulta.testing.Mailbox;
-import org.consulta.testing.TestDatabase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.consulta.testing.AgainstDeployedWar;
+import org.consulta.testing.Mailbox;
+import org.consulta.testing.TestDatabase;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;

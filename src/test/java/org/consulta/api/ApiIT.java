@@ -1,10 +1,10 @@
 package org.consulta.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.consulta.testing.AgainstDeployedWar;
 import org.consulta.testing.Csv;
 import org.consulta.testing.TestDatabase;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

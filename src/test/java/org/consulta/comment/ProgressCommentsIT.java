@@ -1,13 +1,12 @@
 package org.consulta.comment;
 
-import org.consulta.testing.Content;
-import org.consulta.testing.Deployments;
 import jakarta.inject.Inject;
 import org.consulta.account.RepositoryRole;
-import org.consulta.kernel.RefusedException;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentStage;
+import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Tenant;
 import org.consulta.moderation.BlockService;
 import org.consulta.moderation.Decision;
 import org.consulta.moderation.FlagService;
@@ -17,7 +16,8 @@ import org.consulta.moderation.QueueFilter;
 import org.consulta.opendata.OpenDataService;
 import org.consulta.opendata.Row;
 import org.consulta.plan.ActionPlan;
-import org.consulta.kernel.Tenant;
+import org.consulta.testing.Content;
+import org.consulta.testing.Deployments;
 import org.consulta.tracking.MilestoneReport;
 import org.consulta.tracking.MilestoneStatus;
 import org.consulta.tracking.ProgressReader;

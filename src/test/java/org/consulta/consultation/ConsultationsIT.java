@@ -1,12 +1,9 @@
 package org.consulta.consultation;
 
-import org.consulta.testing.Content;
-import org.consulta.testing.Deployments;
 import jakarta.inject.Inject;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.kernel.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.NewComment;
 import org.consulta.comment.ReportSummary;
@@ -18,8 +15,11 @@ import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentText;
 import org.consulta.commitment.TemplateField;
-import org.consulta.plan.ActionPlan;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
+import org.consulta.plan.ActionPlan;
+import org.consulta.testing.Content;
+import org.consulta.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

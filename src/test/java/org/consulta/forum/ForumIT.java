@@ -1,16 +1,16 @@
 package org.consulta.forum;
 
-import org.consulta.testing.Content;
-import org.consulta.testing.Deployments;
 import jakarta.inject.Inject;
 import org.consulta.account.Constituency;
 import org.consulta.account.RepositoryRole;
 import org.consulta.commitment.CommitmentService;
-import org.consulta.kernel.RefusedException;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.SupportService;
-import org.consulta.plan.ActionPlan;
+import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
+import org.consulta.plan.ActionPlan;
+import org.consulta.testing.Content;
+import org.consulta.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -1,13 +1,13 @@
 package org.consulta.kernel;
 
-import org.consulta.testing.BackOffice;
-import org.consulta.testing.Discussion;
-import org.consulta.testing.LocalCluster;
-import org.consulta.testing.TestDatabase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import org.consulta.testing.BackOffice;
+import org.consulta.testing.Discussion;
+import org.consulta.testing.LocalCluster;
+import org.consulta.testing.TestDatabase;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;

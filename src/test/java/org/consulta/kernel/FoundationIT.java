@@ -1,7 +1,5 @@
 package org.consulta.kernel;
 
-import org.consulta.testing.Content;
-import org.consulta.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -11,28 +9,30 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.ShownCommitment;
-import org.consulta.plan.PlanNotFoundException;
 import org.consulta.i18n.ContentLabel;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanNotFoundException;
 import org.consulta.plan.PlanService;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.repository.RepositoryService;
+import org.consulta.testing.Content;
+import org.consulta.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,14 +1,11 @@
 package org.consulta.moderation;
 
-import org.consulta.testing.Content;
-import org.consulta.testing.Deployments;
 import jakarta.inject.Inject;
 import org.consulta.account.AccessDeniedException;
 import org.consulta.account.RepositoryRole;
 import org.consulta.comment.Alignment;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentReader;
-import org.consulta.kernel.RefusedException;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.CommentThreads;
 import org.consulta.comment.ConsultationReport;
@@ -18,9 +15,12 @@ import org.consulta.comment.Visibility;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.consultation.Consultation;
 import org.consulta.consultation.ConsultationService;
+import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Tenant;
 import org.consulta.plan.ActionPlan;
 import org.consulta.repository.RepositoryAdminService;
-import org.consulta.kernel.Tenant;
+import org.consulta.testing.Content;
+import org.consulta.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -1,8 +1,5 @@
 package org.consulta.opendata;
 
-import org.consulta.testing.Content;
-import org.consulta.testing.Csv;
-import org.consulta.testing.Deployments;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,12 +14,15 @@ import org.consulta.comment.ResponseStatus;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.consultation.ConsultationService;
+import org.consulta.kernel.Tenant;
 import org.consulta.moderation.Decision;
 import org.consulta.moderation.ModerationService;
 import org.consulta.plan.ActionPlan;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryService;
-import org.consulta.kernel.Tenant;
+import org.consulta.testing.Content;
+import org.consulta.testing.Csv;
+import org.consulta.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -7,13 +7,13 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentForm;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.MilestoneForm;
+import org.consulta.kernel.Tenant;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanForm;
 import org.consulta.plan.PlanService;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.repository.RepositoryService;
-import org.consulta.kernel.Tenant;
 
 import java.time.LocalDate;
 import java.util.List;

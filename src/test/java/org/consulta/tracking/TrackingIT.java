@@ -1,15 +1,15 @@
 package org.consulta.tracking;
 
-import org.consulta.testing.Content;
-import org.consulta.testing.Deployments;
 import jakarta.inject.Inject;
 import org.consulta.account.AccessDeniedException;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentStage;
-import org.consulta.plan.ActionPlan;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
+import org.consulta.plan.ActionPlan;
+import org.consulta.testing.Content;
+import org.consulta.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

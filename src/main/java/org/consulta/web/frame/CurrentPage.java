@@ -7,8 +7,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.consulta.i18n.Languages;
 import org.consulta.i18n.LocaleNegotiator;
-import org.consulta.repository.Repository;
 import org.consulta.kernel.Tenant;
+import org.consulta.repository.Repository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;

@@ -1,15 +1,15 @@
 package org.consulta.web.frame;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.consulta.kernel.Refusal;
+import org.consulta.kernel.RefusedException;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**

@@ -1,6 +1,5 @@
 package org.consulta.web.frame;
 
-import org.consulta.kernel.RefusedException;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.consulta.account.AccessDeniedException;
 import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.Refusal;
+import org.consulta.kernel.RefusedException;
 
 import java.util.Set;
 
