@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.comment.Comment;
 import org.consulta.comment.ConsultationReport;
-import org.consulta.comment.ReportSummary;
 import org.consulta.comment.Response;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.Milestone;

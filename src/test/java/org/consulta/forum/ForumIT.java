@@ -2,7 +2,6 @@ package org.consulta.forum;
 
 import jakarta.inject.Inject;
 import org.consulta.account.Constituency;
-import org.consulta.account.RepositoryRole;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.consultation.ConsultationService;
 import org.consulta.consultation.SupportService;

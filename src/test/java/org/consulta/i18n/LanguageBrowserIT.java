@@ -4,7 +4,6 @@ import org.consulta.testing.AgainstDeployedWar;
 import org.consulta.testing.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 import static org.consulta.testing.Browser.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -11,7 +11,6 @@ import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.ShownCommitment;
 import org.consulta.i18n.ContentLabel;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.i18n.TranslationStatus;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanNotFoundException;
 import org.consulta.plan.PlanService;
@@ -31,7 +30,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
