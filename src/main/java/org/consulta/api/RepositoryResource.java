@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.consulta.kernel.NotFoundException;
+import org.consulta.opendata.DataLicence;
 import org.consulta.opendata.Dataset;
 import org.consulta.opendata.OpenDataService;
+import org.consulta.opendata.OpenDataSettingsPart;
 import org.consulta.opendata.Row;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryService;
@@ -41,6 +43,8 @@ public class RepositoryResource {
     private RepositoryService repositories;
     @Inject
     private OpenDataService data;
+    @Inject
+    private OpenDataSettingsPart settings;
     @Context
     private HttpHeaders headers;
 
@@ -67,14 +71,15 @@ public class RepositoryResource {
         String reader = reader(repository);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         rows.forEach(row -> items.add(Translated.of(row, reader, repository.getLanguages())));
-        var body = JSON.createObjectBuilder().add("data", items).add("licence", repository.getDataLicence().spdx());
+        DataLicence licence = settings.licence(repository.tenant());
+        var body = JSON.createObjectBuilder().add("data", items).add("licence", licence.spdx());
         if (next == null) {
             body.addNull("next");
         } else {
             body.add("next", next);
         }
         return Response.ok(body.build()).header("Content-Language", reader)
-                .header("Link", "<" + repository.getDataLicence().url() + ">; rel=\"license\"").build();
+                .header("Link", "<" + licence.url() + ">; rel=\"license\"").build();
     }
 
     /** The first of the reader's Accept-Language the repository has; its default language otherwise. */

@@ -10,10 +10,10 @@ import org.consulta.account.Standing;
 import org.consulta.consultation.Consultation;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
-import org.consulta.repository.ModerationMode;
 import org.consulta.repository.Repository;
 
 import java.time.Instant;
+import java.util.OptionalInt;
 
 /**
  * The checks every contribution passes, run inside the caller's tenant-bound transaction: a confirmed
@@ -28,6 +28,10 @@ class ContributionRules {
     private EntityManager em;
     @Inject
     private ProgressUpdates updates;
+    @Inject
+    private PreModeration preModeration;
+    @Inject
+    private CommentSettingsPart settings;
 
     @Inject
     private Standing standing;
@@ -45,12 +49,11 @@ class ContributionRules {
      * moderators and administrators are not held.
      */
     boolean held(Tenant tenant, Long authorId) {
-        Repository repository = em.find(Repository.class, tenant.id());
-        if (repository.getModerationMode() != ModerationMode.PRE
-                || guard.hasRepositoryRole(tenant, authorId, RepositoryRole.MODERATOR, RepositoryRole.ADMINISTRATOR)) {
+        OptionalInt held = preModeration.heldFirst(tenant);
+        if (held.isEmpty() || guard.hasRepositoryRole(tenant, authorId, RepositoryRole.MODERATOR, RepositoryRole.ADMINISTRATOR)) {
             return false;
         }
-        int first = repository.getHeldFirstContributions();
+        int first = held.getAsInt();
         return first == 0 || em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.authorId = :a "
                         + "AND c.visibility = org.consulta.comment.Visibility.PUBLISHED", Long.class)
                 .setParameter("a", authorId).getSingleResult() < first;
@@ -114,7 +117,7 @@ class ContributionRules {
     }
 
     String body(Tenant tenant, String body) {
-        int max = em.find(Repository.class, tenant.id()).getCommentMaxLength();
+        int max = settings.load(tenant).getCommentMaxLength();
         if (body == null || body.isBlank()) {
             throw new RefusedException("comment.refused.empty", "body");
         }

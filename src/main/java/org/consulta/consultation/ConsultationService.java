@@ -37,6 +37,8 @@ public class ConsultationService {
     private Guard guard;
     @Inject
     private AuditLog audit;
+    @Inject
+    private ConsultationSettingsPart defaults;
 
     /**
      * Schedules a consultation. A notice shorter than the repository's minimum is refused unless the
@@ -46,7 +48,7 @@ public class ConsultationService {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         Repository repository = em.find(Repository.class, tenant.id());
         ConsultationWindow window = ConsultationWindow.of(form.getOpens(), form.getCloses(), repository.zone());
-        if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < repository.getMinNoticeDays()
+        if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < defaults.load(tenant).getMinNoticeDays()
                 && !form.isShortNoticeConfirmed()) {
             throw new RefusedException("consultation.refused.short_notice", "announcedOn");
         }

@@ -13,7 +13,6 @@ import org.consulta.comment.Visibility;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
-import org.consulta.repository.Repository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +43,8 @@ public class FlagService {
     private ModerationLog log;
     @Inject
     private ModerationMails mails;
+    @Inject
+    private ModerationSettingsPart policy;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -59,7 +60,7 @@ public class FlagService {
         persist(new Flag(TargetType.COMMENT, commentId, flaggerId, reason(reason), note(reason, note)));
         int open = (int) rules.openFlags(TargetType.COMMENT, commentId);
         comment.countOpenFlags(open);
-        if (open >= em.find(Repository.class, tenant.id()).getFlagThreshold()) {
+        if (open >= policy.load(tenant).getFlagThreshold()) {
             ModerationReason most = mostFlaggedReason(commentId);
             Instant now = clock.instant();
             comment.moderate(Visibility.HIDDEN, most, null, now);

@@ -45,7 +45,7 @@ public class ModerationDigest {
             return 0;
         }
         Repository repository = em.find(Repository.class, tenant.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (!repository.takeDigestTurn(now, lookups.newestWaiting())) {
+        if (!turn(tenant).take(now, lookups.newestWaiting())) {
             return 0;
         }
         List<Account> moderators = holders(RepositoryRole.MODERATOR);
@@ -61,6 +61,16 @@ public class ModerationDigest {
                     links.to(to.getLanguage(), "/r/" + tenant.slug() + "/moderation"));
         }
         return moderators.size();
+    }
+
+    /** The repository's digest turn, created with its first digest (under the repository's lock, so once). */
+    private DigestTurn turn(Tenant tenant) {
+        DigestTurn turn = em.find(DigestTurn.class, tenant.id());
+        if (turn == null) {
+            turn = new DigestTurn(tenant.id());
+            em.persist(turn);
+        }
+        return turn;
     }
 
     private List<Account> holders(RepositoryRole role) {

@@ -27,6 +27,8 @@ public class OpenDataExport {
 
     @Inject
     private OpenDataService data;
+    @Inject
+    private OpenDataSettingsPart settings;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void write(Repository repository, Dataset dataset, boolean csv, Writer target) {
@@ -34,7 +36,7 @@ public class OpenDataExport {
         if (csv) {
             writeCsv(out, dataset.header(repository.getLanguages()), sink -> each(repository, dataset, sink));
         } else {
-            writeJson(out, repository, dataset, sink -> each(repository, dataset, sink));
+            writeJson(out, repository, settings.licence(repository.tenant()), dataset, sink -> each(repository, dataset, sink));
         }
         out.flush();
     }
@@ -72,11 +74,11 @@ public class OpenDataExport {
         });
     }
 
-    private static void writeJson(PrintWriter out, Repository repo, Dataset dataset, Consumer<Consumer<Row>> rows) {
+    private static void writeJson(PrintWriter out, Repository repo, DataLicence licence, Dataset dataset, Consumer<Consumer<Row>> rows) {
         JsonGenerator json = JSON.createGenerator(out);
         json.writeStartObject().write("repository", repo.getSlug()).write("dataset", dataset.fileName())
                 .write("generated_at", Instant.now().toString())
-                .writeStartObject("licence").write("id", repo.getDataLicence().spdx()).write("url", repo.getDataLicence().url()).writeEnd()
+                .writeStartObject("licence").write("id", licence.spdx()).write("url", licence.url()).writeEnd()
                 .writeStartArray("rows");
         rows.accept(row -> {
             json.writeStartObject();

@@ -10,11 +10,15 @@ import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.BaseEntity;
 import org.consulta.kernel.Tenant;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One OGP member's public space (the "tenant"). It is the one entity that is not itself scoped:
- * it is the scope. Its languages are a subset of the platform's, in the order they are offered.
+ * it is the scope. Its languages are a subset of the platform's, in the order they are offered. What each
+ * feature decides for the repository (moderation policy, consultation defaults…) that feature keeps in a
+ * table of its own (see {@link org.consulta.kernel.SettingsPart}).
  */
 @Entity
 @Table(name = "repository")
@@ -47,37 +51,9 @@ public class Repository extends BaseEntity {
     @Column(name = "contact_email")
     private String contactEmail;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "moderation_mode", nullable = false)
-    private ModerationMode moderationMode = ModerationMode.POST;
-
-    @Column(name = "flag_threshold", nullable = false)
-    private int flagThreshold = 3;
-
-    @Column(name = "held_first_contributions", nullable = false)
-    private int heldFirstContributions;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "data_licence", nullable = false, length = 16)
-    private DataLicence dataLicence = DataLicence.CC_BY_4_0;
-
-    /** When moderators were last mailed what waits: at most one digest an hour. */
-    @Column(name = "moderation_digest_at")
-    private java.time.Instant moderationDigestAt;
-
-    @Column(name = "min_notice_days", nullable = false)
-    private int minNoticeDays = 14;
-
-    @Column(name = "default_duration_days", nullable = false)
-    private int defaultDurationDays = 42;
-
     /** Where consultation dates are typed and shown: "Europe/Paris", "America/Bogota". */
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
-
-    /** The longest comment this repository accepts, in characters. */
-    @Column(name = "comment_max_length", nullable = false)
-    private int commentMaxLength = 2000;
 
     @Column(name = "accent_colour")
     private String accentColour;
@@ -106,19 +82,8 @@ public class Repository extends BaseEntity {
         this.languages = List.copyOf(settings.getLanguages());
         this.defaultLanguage = settings.getDefaultLanguage();
         this.contactEmail = settings.getContactEmail();
-        this.moderationMode = settings.getModerationMode();
-        this.flagThreshold = settings.getFlagThreshold();
-        this.heldFirstContributions = settings.getHeldFirstContributions();
-        this.minNoticeDays = settings.getMinNoticeDays();
-        this.defaultDurationDays = settings.getDefaultDurationDays();
         this.accentColour = settings.getAccentColour();
         this.timeZone = settings.getTimeZone();
-        this.commentMaxLength = settings.getCommentMaxLength();
-        this.dataLicence = settings.getDataLicence() == null ? DataLicence.CC_BY_4_0 : settings.getDataLicence();
-    }
-
-    public DataLicence getDataLicence() {
-        return dataLicence;
     }
 
     void logoIs(String mediaType) {
@@ -149,17 +114,13 @@ public class Repository extends BaseEntity {
         return languages;
     }
 
-    public java.time.ZoneId zone() {
-        return java.time.ZoneId.of(timeZone);
-    }
-
-    public int getCommentMaxLength() {
-        return commentMaxLength;
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     /** Where readers go when content lacks their language: the default language, then the others in order. */
     public List<String> fallbackOrder() {
-        List<String> order = new java.util.ArrayList<>(List.of(defaultLanguage));
+        List<String> order = new ArrayList<>(List.of(defaultLanguage));
         languages.stream().filter(l -> !l.equals(defaultLanguage)).forEach(order::add);
         return order;
     }
@@ -184,45 +145,8 @@ public class Repository extends BaseEntity {
         return contactEmail;
     }
 
-    public ModerationMode getModerationMode() {
-        return moderationMode;
-    }
-
-    public int getFlagThreshold() {
-        return flagThreshold;
-    }
-
-    public int getHeldFirstContributions() {
-        return heldFirstContributions;
-    }
-
-    public int getMinNoticeDays() {
-        return minNoticeDays;
-    }
-
-    public int getDefaultDurationDays() {
-        return defaultDurationDays;
-    }
-
     /** {@code #rrggbb} checked by {@link AccentColour}, or null for the platform's colour. */
     public String getAccentColour() {
         return accentColour;
-    }
-
-    /**
-     * Whether the moderators are due a digest: an hour after the last one if something arrived since
-     * ({@code newestWaiting}), or a day after it as a reminder of what still waits. If so, marks this one
-     * as sent at {@code now}.
-     */
-    public boolean takeDigestTurn(java.time.Instant now, java.time.Instant newestWaiting) {
-        if (moderationDigestAt != null) {
-            boolean fresh = newestWaiting != null && newestWaiting.isAfter(moderationDigestAt);
-            java.time.Duration wait = java.time.Duration.ofHours(fresh ? 1 : 24);
-            if (now.isBefore(moderationDigestAt.plus(wait))) {
-                return false;
-            }
-        }
-        moderationDigestAt = now;
-        return true;
     }
 }

@@ -3,6 +3,7 @@ package org.consulta.repository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.consulta.account.Guard;
@@ -11,6 +12,8 @@ import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditLog;
 import org.consulta.audit.AuditReader;
 import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.SettingsPart;
+import org.consulta.kernel.SettingsParts;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -29,23 +32,41 @@ public class RepositoryAdminService {
     private AuditLog audit;
     @Inject
     private AuditReader reader;
+    @Inject
+    private SettingsParts parts;
 
     public RepositorySettings loadSettings(Tenant tenant, Long actorId) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
-        return RepositorySettings.of(em.find(Repository.class, tenant.id()));
+        return stored(tenant, em.find(Repository.class, tenant.id()));
     }
 
+    /**
+     * Saves the repository's settings and every feature's part at once, or nothing. The repository row is
+     * locked so that two administrators saving together apply one after the other.
+     */
     public void updateSettings(Tenant tenant, Long actorId, @Valid RepositorySettings settings) {
         guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
         String problem = settings.problem();
         if (problem != null) {
             throw new RefusedException(problem, RepositorySettings.fieldOf(problem));
         }
-        Repository repository = em.find(Repository.class, tenant.id());
-        String before = RepositorySettings.of(repository).toString();
+        Repository repository = em.find(Repository.class, tenant.id(), LockModeType.PESSIMISTIC_WRITE);
+        String before = stored(tenant, repository).toString();
         repository.apply(settings);
+        for (SettingsPart part : parts.all()) {
+            part.save(tenant, settings.getParts().get(part.name()));
+        }
+        em.flush();
         audit.record(tenant, actorId, "repository.settings_changed", tenant.slug(), before,
-                RepositorySettings.of(repository).toString());
+                stored(tenant, repository).toString());
+    }
+
+    private RepositorySettings stored(Tenant tenant, Repository repository) {
+        RepositorySettings settings = RepositorySettings.of(repository);
+        for (SettingsPart part : parts.all()) {
+            settings.getParts().put(part.name(), part.load(tenant));
+        }
+        return settings;
     }
 
     /** Replaces the logo with an image checked by its content (SVG sanitised); refused files change nothing. */

@@ -1,8 +1,7 @@
 package org.consulta.repository;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -10,16 +9,22 @@ import jakarta.validation.constraints.Size;
 import org.consulta.i18n.Languages;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
+import org.consulta.kernel.SettingsPart;
 
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * What a repository's administrators edit in the back office. Names and descriptions are typed by
- * people in each language, so each is stored as original (the default language) or human.
+ * What a repository's administrators edit on its settings page: its own names, kind, languages, contact,
+ * colour and time zone, and each feature's part. Names and descriptions are typed by people in each
+ * language, so each is stored as original (the default language) or human.
  */
 public class RepositorySettings implements Serializable {
 
@@ -36,24 +41,15 @@ public class RepositorySettings implements Serializable {
     @Email
     @Size(max = 320)
     private String contactEmail;
-    @NotNull
-    private ModerationMode moderationMode;
-    @Min(1) @Max(100)
-    private int flagThreshold;
-    @Min(0) @Max(100)
-    private int heldFirstContributions;
-    @Min(0) @Max(90)
-    private int minNoticeDays;
-    @Min(1) @Max(365)
-    private int defaultDurationDays;
     private String accentColour;
     @NotBlank
     private String timeZone;
-    @Min(200) @Max(10000)
-    private int commentMaxLength;
-    private DataLicence dataLicence;
+    /** Each feature's part, by {@link SettingsPart#name()}, in page order; validated with the rest. */
+    @Valid
+    private final Map<String, Serializable> parts = new LinkedHashMap<>();
 
-    public static RepositorySettings of(Repository repository) {
+    /** The repository's own settings; the features' parts are added by {@link RepositoryAdminService}. */
+    static RepositorySettings of(Repository repository) {
         RepositorySettings settings = new RepositorySettings();
         for (String lang : Languages.SUPPORTED) {
             settings.names.put(lang, repository.getName().in(lang).map(t -> t.text()).orElse(""));
@@ -63,15 +59,8 @@ public class RepositorySettings implements Serializable {
         settings.languages = new ArrayList<>(repository.getLanguages());
         settings.defaultLanguage = repository.getDefaultLanguage();
         settings.contactEmail = repository.getContactEmail();
-        settings.moderationMode = repository.getModerationMode();
-        settings.flagThreshold = repository.getFlagThreshold();
-        settings.heldFirstContributions = repository.getHeldFirstContributions();
-        settings.minNoticeDays = repository.getMinNoticeDays();
-        settings.defaultDurationDays = repository.getDefaultDurationDays();
         settings.accentColour = repository.getAccentColour();
         settings.timeZone = repository.zone().getId();
-        settings.commentMaxLength = repository.getCommentMaxLength();
-        settings.dataLicence = repository.getDataLicence();
         return settings;
     }
 
@@ -139,16 +128,22 @@ public class RepositorySettings implements Serializable {
     }
 
     /** The zones an administrator can choose: the regional ones ("Europe/Paris", "America/Bogota"), and UTC. */
-    public static final java.util.SortedSet<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+    public static final SortedSet<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.equals("UTC") || z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+"))
-            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            .collect(Collectors.toCollection(TreeSet::new));
 
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public DataLicence getDataLicence() { return dataLicence; }
-    public void setDataLicence(DataLicence dataLicence) { this.dataLicence = dataLicence; }
-    public int getCommentMaxLength() { return commentMaxLength; }
-    public void setCommentMaxLength(int commentMaxLength) { this.commentMaxLength = commentMaxLength; }
+
+    /** The features' parts of the form, by name ({@code "moderation"}, {@code "consultation"}…). */
+    public Map<String, Serializable> getParts() {
+        return parts;
+    }
+
+    /** One feature's part of the form, typed as that feature's own form class. */
+    public <F extends Serializable> F part(String name, Class<F> type) {
+        return type.cast(parts.get(name));
+    }
 
     public Map<String, String> getNames() {
         return names;
@@ -190,46 +185,6 @@ public class RepositorySettings implements Serializable {
         this.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.trim();
     }
 
-    public ModerationMode getModerationMode() {
-        return moderationMode;
-    }
-
-    public void setModerationMode(ModerationMode moderationMode) {
-        this.moderationMode = moderationMode;
-    }
-
-    public int getFlagThreshold() {
-        return flagThreshold;
-    }
-
-    public void setFlagThreshold(int flagThreshold) {
-        this.flagThreshold = flagThreshold;
-    }
-
-    public int getHeldFirstContributions() {
-        return heldFirstContributions;
-    }
-
-    public void setHeldFirstContributions(int heldFirstContributions) {
-        this.heldFirstContributions = heldFirstContributions;
-    }
-
-    public int getMinNoticeDays() {
-        return minNoticeDays;
-    }
-
-    public void setMinNoticeDays(int minNoticeDays) {
-        this.minNoticeDays = minNoticeDays;
-    }
-
-    public int getDefaultDurationDays() {
-        return defaultDurationDays;
-    }
-
-    public void setDefaultDurationDays(int defaultDurationDays) {
-        this.defaultDurationDays = defaultDurationDays;
-    }
-
     public String getAccentColour() {
         return accentColour;
     }
@@ -241,9 +196,10 @@ public class RepositorySettings implements Serializable {
     /** A readable snapshot for the audit log. */
     @Override
     public String toString() {
-        return "names=" + names + ", descriptions=" + descriptions + ", kind=" + kind + ", languages=" + languages
-                + ", default=" + defaultLanguage + ", contact=" + contactEmail + ", moderation=" + moderationMode
-                + ", licence=" + dataLicence + ", flags=" + flagThreshold + ", held=" + heldFirstContributions + ", notice=" + minNoticeDays
-                + ", duration=" + defaultDurationDays + ", colour=" + accentColour;
+        StringBuilder text = new StringBuilder("names=" + names + ", descriptions=" + descriptions + ", kind=" + kind
+                + ", languages=" + languages + ", default=" + defaultLanguage + ", contact=" + contactEmail
+                + ", colour=" + accentColour + ", zone=" + timeZone);
+        parts.values().forEach(part -> text.append(", ").append(part));
+        return text.toString();
     }
 }

@@ -8,6 +8,8 @@ import org.consulta.commitment.CommitmentForm;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.MilestoneForm;
 import org.consulta.kernel.Tenant;
+import org.consulta.moderation.ModerationMode;
+import org.consulta.moderation.ModerationPolicy;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanForm;
 import org.consulta.plan.PlanService;
@@ -236,8 +238,9 @@ public class Content {
     public void preModeration(Tenant tenant, int first) {
         org.consulta.repository.RepositorySettings settings = repositoryAdmin.loadSettings(tenant, admin());
         settings.getNames().replaceAll((lang, name) -> name.isBlank() ? "Repo " + lang : name);
-        settings.setModerationMode(org.consulta.repository.ModerationMode.PRE);
-        settings.setHeldFirstContributions(first);
+        ModerationPolicy policy = settings.part("moderation", ModerationPolicy.class);
+        policy.setModerationMode(ModerationMode.PRE);
+        policy.setHeldFirstContributions(first);
         repositoryAdmin.updateSettings(tenant, admin(), settings);
     }
 

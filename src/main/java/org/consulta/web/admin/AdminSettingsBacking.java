@@ -5,7 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.i18n.Languages;
-import org.consulta.repository.ModerationMode;
+import org.consulta.kernel.SettingsPart;
+import org.consulta.kernel.SettingsParts;
 import org.consulta.repository.RepositoryAdminService;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.repository.RepositorySettings;
@@ -14,6 +15,7 @@ import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
 
+import java.util.Collection;
 import java.util.List;
 
 /** {@code /views/admin/settings.xhtml}: the repository's names, languages and policies. */
@@ -29,6 +31,8 @@ public class AdminSettingsBacking {
     private CurrentUser user;
     @Inject
     private I18nView i18n;
+    @Inject
+    private SettingsParts parts;
 
     private RepositorySettings settings;
 
@@ -55,9 +59,12 @@ public class AdminSettingsBacking {
         return RepositoryKind.values();
     }
 
-    public ModerationMode[] getModerationModes() {
-        return ModerationMode.values();
+    /** Each feature's part of the page, in order; each fragment edits {@code settings.parts[part.name()]}. */
+    public List<SettingsPart> getParts() {
+        return parts.all();
     }
-    public org.consulta.repository.DataLicence[] getLicences() { return org.consulta.repository.DataLicence.values(); }
-    public java.util.Collection<String> getZones() { return org.consulta.repository.RepositorySettings.ZONES; }
+
+    public Collection<String> getZones() {
+        return RepositorySettings.ZONES;
+    }
 }

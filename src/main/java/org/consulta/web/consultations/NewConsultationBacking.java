@@ -8,6 +8,7 @@ import org.consulta.commitment.CommitmentListing;
 import org.consulta.commitment.CommitmentSummary;
 import org.consulta.consultation.ConsultationForm;
 import org.consulta.consultation.ConsultationService;
+import org.consulta.consultation.ConsultationSettingsPart;
 import org.consulta.plan.ActionPlan;
 import org.consulta.plan.PlanService;
 import org.consulta.web.frame.CurrentPage;
@@ -25,6 +26,8 @@ public class NewConsultationBacking {
 
     @Inject
     private ConsultationService consultations;
+    @Inject
+    private ConsultationSettingsPart defaults;
     @Inject
     private PlanService plans;
     @Inject
@@ -58,5 +61,5 @@ public class NewConsultationBacking {
     public List<CommitmentSummary> getCommitments() { return commitments; }
     public ConsultationForm getForm() { return form; }
     public String getTimeZone() { return page.getRepository().zone().getId(); }
-    public int getMinNotice() { return page.getRepository().getMinNoticeDays(); }
+    public int getMinNotice() { return defaults.load(page.tenant()).getMinNoticeDays(); }
 }

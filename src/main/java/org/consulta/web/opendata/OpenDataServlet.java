@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.consulta.opendata.Dataset;
 import org.consulta.opendata.OpenDataExport;
+import org.consulta.opendata.OpenDataSettingsPart;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryService;
 
@@ -30,6 +31,8 @@ public class OpenDataServlet extends HttpServlet {
     private RepositoryService repositories;
     @Inject
     private OpenDataExport export;
+    @Inject
+    private OpenDataSettingsPart settings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,7 +47,7 @@ public class OpenDataServlet extends HttpServlet {
         boolean csv = path.group(3).equals("csv");
         response.setContentType(csv ? "text/csv; charset=UTF-8" : "application/json; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + repo.getSlug() + "-" + path.group(2) + "." + path.group(3) + "\"");
-        response.setHeader("Link", "<" + repo.getDataLicence().url() + ">; rel=\"license\"");
+        response.setHeader("Link", "<" + settings.licence(repo.tenant()).url() + ">; rel=\"license\"");
         export.write(repo, dataset.get(), csv, response.getWriter());
     }
 }

@@ -1,4 +1,4 @@
-package org.consulta.repository;
+package org.consulta.moderation;
 
 /** Whether contributions are public at once (and hidden on flags) or held until a moderator approves. */
 public enum ModerationMode {

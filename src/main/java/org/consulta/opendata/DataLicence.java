@@ -1,4 +1,4 @@
-package org.consulta.repository;
+package org.consulta.opendata;
 
 /** The open licence a repository publishes its data under; CC BY 4.0 unless its administrators choose another. */
 public enum DataLicence {
