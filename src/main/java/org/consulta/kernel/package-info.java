@@ -8,8 +8,9 @@
  * {@code repository_id = ?} to every query on a tenant-owned entity, from the tenant a scoped service
  * method receives, so a feature cannot forget the filter), the data source, migrations and readiness, the
  * durable mail queue, sanitising ({@link org.consulta.kernel.RichText}), file signatures, the content stamp of
- * kept pages, and small interfaces that features below the repository feature need from it
- * ({@link org.consulta.kernel.RepositoryNames}).
+ * kept pages, small interfaces that features below the repository feature need from it
+ * ({@link org.consulta.kernel.RepositoryNames}), and {@link org.consulta.kernel.SettingsPart}: how a feature
+ * adds its own part to a repository's settings page, stored in its own table.
  * <p>
  * May import (checked by {@code LayersTest}): i18n.
  */

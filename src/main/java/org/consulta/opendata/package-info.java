@@ -1,7 +1,8 @@
 /**
  * Open data: a repository's plans, commitments, milestones, consultations, contributions with their
  * responses and ballot tallies as CSV and JSON, in all its languages, under its licence, written as
- * they are read (contributions a page at a time by keyset) so that no export sits whole in memory.
+ * they are read (contributions a page at a time by keyset) so that no export sits whole in memory. Owns
+ * the repository's data licence ({@link org.consulta.opendata.OpenDataSettings}).
  * <p>
  * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum, plan, repository, tracking.
  */
