@@ -4,8 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.account.Standing;
 import org.consulta.consultation.Consultation;
 import org.consulta.kernel.RefusedException;
@@ -36,7 +34,7 @@ class ContributionRules {
     @Inject
     private Standing standing;
     @Inject
-    private Guard guard;
+    private CommentPermissions permissions;
 
     /** Confirmed, not deleted, not blocked in this repository. */
     void participant(Long accountId) {
@@ -50,7 +48,7 @@ class ContributionRules {
      */
     boolean held(Tenant tenant, Long authorId) {
         OptionalInt held = preModeration.heldFirst(tenant);
-        if (held.isEmpty() || guard.hasRepositoryRole(tenant, authorId, RepositoryRole.MODERATOR, RepositoryRole.ADMINISTRATOR)) {
+        if (held.isEmpty() || permissions.canPostUnheld(tenant, authorId)) {
             return false;
         }
         int first = held.getAsInt();

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
@@ -31,14 +29,14 @@ public class ResponseService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private CommentPermissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
     private ContributionMails contributionMails;
 
     public boolean canRespond(Tenant tenant, Long accountId) {
-        return guard.hasRepositoryRole(tenant, accountId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
+        return permissions.canRespond(tenant, accountId);
     }
 
     @jakarta.inject.Inject
@@ -46,7 +44,7 @@ public class ResponseService {
 
     /** Records (or revises) the response to a top-level contribution; its author is told by mail. */
     public Response respond(Tenant tenant, Long actorId, long commentId, ResponseForm form) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
+        permissions.requireRespond(tenant, actorId);
         Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
                 .setParameter("id", commentId).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException("comment.refused.not_found"));
@@ -87,7 +85,7 @@ public class ResponseService {
 
     /** Top-level contributions without a response, oldest first, a page at a time. */
     public List<UnansweredLine> unanswered(Tenant tenant, Long actorId, int page) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR, RepositoryRole.RESPONDER);
+        permissions.requireRespond(tenant, actorId);
         return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt, c.progressUpdateId) "
                         + "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId AND c.parentId IS NULL "
                         + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.i18n.Collation;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -28,12 +26,12 @@ public class CommitmentListing {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private CommitmentPermissions permissions;
 
     /** Published commitments; administrators also see those never published, marked as drafts. */
     public List<CommitmentSummary> list(Tenant tenant, Long viewerId, long planId, CommitmentStage stage, Long policyAreaId,
                                         Order order, String reader, List<String> fallbackOrder) {
-        boolean admin = guard.hasRepositoryRole(tenant, viewerId, RepositoryRole.ADMINISTRATOR);
+        boolean admin = permissions.canEdit(tenant, viewerId);
         List<Commitment> commitments = em.createQuery("SELECT c FROM Commitment c LEFT JOIN FETCH c.currentVersion "
                         + "WHERE c.plan.id = :plan ORDER BY c.sortOrder", Commitment.class)
                 .setParameter("plan", planId).getResultList().stream()

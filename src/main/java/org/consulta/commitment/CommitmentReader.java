@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.i18n.ShownText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.kernel.Tenant;
@@ -28,7 +26,7 @@ public class CommitmentReader {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private CommitmentPermissions permissions;
 
     /**
      * Version {@code number} (null: the newest) or, with {@code draft}, the working draft, which only
@@ -40,7 +38,7 @@ public class CommitmentReader {
         CommitmentText text;
         VersionLine line = null;
         if (draft) {
-            if (!guard.hasRepositoryRole(tenant, viewerId, RepositoryRole.ADMINISTRATOR)) {
+            if (!permissions.canEdit(tenant, viewerId)) {
                 throw new CommitmentNotFoundException(planSlug + "/" + reference + " draft");
             }
             text = commitment.getDraft();
@@ -119,7 +117,6 @@ public class CommitmentReader {
                         + "FROM CommitmentVersion v WHERE v.commitment = :c ORDER BY v.number DESC", VersionLine.class)
                 .setParameter("c", commitment).getResultList();
     }
-
 
     private static VersionLine line(CommitmentVersion v) {
         return new VersionLine(v.getNumber(), v.getCreatedAt(), v.getChangeNote());

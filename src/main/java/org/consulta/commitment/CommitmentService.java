@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
@@ -30,7 +28,7 @@ public class CommitmentService {
     @Inject
     private jakarta.enterprise.event.Event<VersionPublished> published;
     @Inject
-    private Guard guard;
+    private CommitmentPermissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -38,7 +36,7 @@ public class CommitmentService {
 
     /** A new commitment at the end of the plan, written in {@code language}; unpublished until published. */
     public Commitment addDraft(Tenant tenant, Long actorId, long planId, String language, @Valid CommitmentForm form) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireEdit(tenant, actorId);
         ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()
                 .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
@@ -53,12 +51,12 @@ public class CommitmentService {
 
     /** The draft for the editor; a person without the role gets a refusal, not the text. */
     public Commitment loadDraft(Tenant tenant, Long actorId, String planSlug, String reference) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireEdit(tenant, actorId);
         return CommitmentQueries.find(em, planSlug, reference);
     }
 
     public void saveDraft(Tenant tenant, Long actorId, long commitmentId, @Valid CommitmentForm form) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireEdit(tenant, actorId);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         commitment.edit(Drafting.apply(commitment.getDraft(), form), policyAreas(form.getPolicyAreas()));
         audit.record(tenant, actorId, "commitment.draft_saved", label(commitment), null, null);
@@ -66,7 +64,7 @@ public class CommitmentService {
 
     /** The draft becomes the next numbered version, which nothing will change afterwards. */
     public CommitmentVersion publishDraft(Tenant tenant, Long actorId, long commitmentId, String changeNote) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireEdit(tenant, actorId);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         if (!commitment.isDraftChanged()) {
             throw new RefusedException("commitment.refused.nothing_to_publish");
@@ -84,7 +82,7 @@ public class CommitmentService {
 
     /** Withdrawing needs a reason the public will read; any other move is free. */
     public void moveStage(Tenant tenant, Long actorId, long commitmentId, CommitmentStage next, String reason) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireEdit(tenant, actorId);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         if (next == null || next == commitment.getStage()) {
             throw new RefusedException("commitment.refused.same_stage", "stage");

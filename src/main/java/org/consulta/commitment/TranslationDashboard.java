@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.i18n.ShownText;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -43,10 +41,10 @@ public class TranslationDashboard {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private CommitmentPermissions permissions;
 
     public Overview overview(Tenant tenant, Long actorId, String reader, int page) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireEdit(tenant, actorId);
         Repository repository = em.find(Repository.class, tenant.id());
         List<String> languages = repository.getLanguages();
         List<String> order = repository.fallbackOrder();

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
@@ -34,7 +32,7 @@ public class ConsultationService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private ConsultationPermissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -45,7 +43,7 @@ public class ConsultationService {
      * administrator confirmed it, having been warned (OGP asks for advance notice to the public).
      */
     public Consultation openConsultation(Tenant tenant, Long actorId, long planId, @Valid ConsultationForm form) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireRun(tenant, actorId);
         Repository repository = em.find(Repository.class, tenant.id());
         ConsultationWindow window = ConsultationWindow.of(form.getOpens(), form.getCloses(), repository.zone());
         if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < defaults.load(tenant).getMinNoticeDays()
@@ -95,7 +93,7 @@ public class ConsultationService {
     }
 
     private void close(Tenant tenant, Long actorId, long consultationId, Instant moved, String reason, String language) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireRun(tenant, actorId);
         Consultation consultation = em.createQuery("SELECT c FROM Consultation c WHERE c.id = :id", Consultation.class)
                 .setParameter("id", consultationId).getResultStream().findFirst()
                 .orElseThrow(() -> new org.consulta.kernel.NotFoundException("consultation " + consultationId));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Constituency;
-import org.consulta.account.Guard;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
@@ -31,7 +30,7 @@ public class ForumService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private ForumPermissions permissions;
     @Inject
     private AuditLog audit;
 
@@ -53,7 +52,7 @@ public class ForumService {
     }
 
     public void describeForum(Tenant tenant, Long adminId, String language, Map<String, String> remit, Map<String, String> rules) {
-        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireRun(tenant, adminId);
         String original = language(tenant, language);
         check(remit.get(original), "remit");
         check(rules.get(original), "rules");
@@ -69,7 +68,7 @@ public class ForumService {
     }
 
     public ForumMeeting recordMeeting(Tenant tenant, Long adminId, MeetingForm form) {
-        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireRun(tenant, adminId);
         if (form.getHeldOn() == null || form.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
             throw new RefusedException("forum.refused.date", "heldOn");
         }
@@ -90,7 +89,7 @@ public class ForumService {
      */
     public ForumMeeting publishMinutes(Tenant tenant, Long adminId, long meetingId, String language, String text,
                                        String fileName, long size, java.io.InputStream content) {
-        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireRun(tenant, adminId);
         ForumMeeting meeting = em.createQuery("SELECT m FROM ForumMeeting m WHERE m.id = :id", ForumMeeting.class)
                 .setParameter("id", meetingId).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException("forum.refused.meeting", "meetingId"));
@@ -112,7 +111,7 @@ public class ForumService {
 
     /** Meetings already held, newest first: those whose minutes can be published. */
     public List<ForumMeeting> pastMeetings(Tenant tenant, Long adminId) {
-        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireRun(tenant, adminId);
         return em.createQuery("SELECT m FROM ForumMeeting m WHERE m.heldOn <= :today ORDER BY m.heldOn DESC, m.id DESC",
                 ForumMeeting.class).setParameter("today", LocalDate.now()).setMaxResults(50).getResultList();
     }
@@ -125,7 +124,7 @@ public class ForumService {
 
     /** The forum's texts for the administrators' form (empty before the first description). */
     public Forum forumTexts(Tenant tenant, Long adminId) {
-        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireRun(tenant, adminId);
         return find();
     }
 

@@ -29,6 +29,8 @@ public class AppealQueue {
     @Inject
     private ModerationRules rules;
     @Inject
+    private ModerationPermissions permissions;
+    @Inject
     private QueueLookups lookups;
 
     /** An appeal with its contribution; {@code decidable}: this moderator may decide it. */
@@ -49,7 +51,7 @@ public class AppealQueue {
     }
 
     public QueuePage<OpenAppeal> appeals(Tenant tenant, Long moderatorId, int page) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         int safe = Math.max(0, Math.min(page, 100_000));
         List<Appeal> appeals = em.createQuery("SELECT a FROM Appeal a WHERE a.decidedAt IS NULL ORDER BY a.id", Appeal.class)
                 .setFirstResult(safe * ModerationQueue.PAGE_SIZE).setMaxResults(ModerationQueue.PAGE_SIZE).getResultList();
@@ -70,7 +72,7 @@ public class AppealQueue {
 
     /** Accounts with open flags (most flagged first), then blocked accounts: a page of each. */
     public List<QueuePage<AccountLine>> accounts(Tenant tenant, Long moderatorId, int page) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         int safe = Math.max(0, Math.min(page, 100_000));
         List<Long> flaggedIds = em.createQuery("SELECT f.targetId FROM Flag f WHERE f.targetType = :t AND f.resolvedAt IS NULL "
                         + "GROUP BY f.targetId ORDER BY COUNT(f) DESC, f.targetId", Long.class).setParameter("t", TargetType.ACCOUNT)

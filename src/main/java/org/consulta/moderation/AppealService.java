@@ -33,6 +33,8 @@ public class AppealService {
     @Inject
     private ModerationRules rules;
     @Inject
+    private ModerationPermissions permissions;
+    @Inject
     private ModerationLog log;
     @Inject
     private ModerationMails mails;
@@ -63,7 +65,7 @@ public class AppealService {
     }
 
     public void decideAppeal(Tenant tenant, Long moderatorId, long appealId, boolean reverse, String reason) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         Appeal appeal = em.createQuery("SELECT a FROM Appeal a WHERE a.id = :id", Appeal.class).setParameter("id", appealId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException("moderation.refused.not_found"));

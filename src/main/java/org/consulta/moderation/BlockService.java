@@ -34,6 +34,8 @@ public class BlockService {
     @Inject
     private ModerationRules rules;
     @Inject
+    private ModerationPermissions permissions;
+    @Inject
     private ModerationLog log;
     @Inject
     private ModerationMails mails;
@@ -45,7 +47,7 @@ public class BlockService {
     /** Returns how many contributions were hidden with it. */
     public int blockAccount(Tenant tenant, Long moderatorId, long accountId, String justification, boolean hideAll,
                             ModerationReason reason) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         String why = ModerationRules.required(justification, 1000, "justification");
         Account account = em.find(Account.class, accountId);
         if (account == null || account.isDeleted()) {
@@ -54,7 +56,7 @@ public class BlockService {
         if (account.getId().equals(moderatorId)) {
             throw new RefusedException("moderation.refused.own_content");
         }
-        if (rules.isModerator(tenant, accountId)) {
+        if (permissions.canModerate(tenant, accountId)) {
             throw new RefusedException("moderation.refused.block_moderator");
         }
         AccountBlock block = find(accountId);
@@ -73,7 +75,7 @@ public class BlockService {
     }
 
     public void unblockAccount(Tenant tenant, Long moderatorId, long accountId) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         AccountBlock block = find(accountId);
         if (block == null || !block.isActive()) {
             throw new RefusedException("moderation.refused.not_blocked");
@@ -89,7 +91,7 @@ public class BlockService {
 
     /** The account's flags were looked at and need nothing more. */
     public void dismissAccountFlags(Tenant tenant, Long moderatorId, long accountId) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         if (rules.resolveFlags(TargetType.ACCOUNT, accountId, clock.instant()) == 0) {
             throw new RefusedException("moderation.refused.state");
         }

@@ -32,10 +32,12 @@ public class ModerationQueue {
     @Inject
     private ModerationRules rules;
     @Inject
+    private ModerationPermissions permissions;
+    @Inject
     private QueueLookups lookups;
 
     public QueuePage<QueueItem> contributions(Tenant tenant, Long moderatorId, QueueFilter filter) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         String where = switch (filter.tab()) {
             case HELD -> "c.visibility = " + HELD;
             case FLAGGED -> "c.openFlags > 0";
@@ -74,13 +76,13 @@ public class ModerationQueue {
 
     /** For the back office and the digest: counts and the oldest wait (a flag's age, not its comment's). */
     public Waiting waiting(Tenant tenant, Long moderatorId) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         return lookups.waiting();
     }
 
     /** The repository's consultations, newest first, for the filter. */
     public List<Consultation> consultations(Tenant tenant, Long moderatorId) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         return em.createQuery("SELECT c FROM Consultation c ORDER BY c.opensAt DESC", Consultation.class)
                 .setMaxResults(200).getResultList();
     }

@@ -1,15 +1,11 @@
 package org.consulta.moderation;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.comment.Comment;
 import org.consulta.kernel.RefusedException;
-import org.consulta.kernel.Tenant;
 
 import java.time.Instant;
 
@@ -23,16 +19,6 @@ class ModerationRules {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
-    @Inject
-    private Guard guard;
-
-    void requireModerator(Tenant tenant, Long accountId) {
-        guard.requireRepositoryRole(tenant, accountId, RepositoryRole.MODERATOR, RepositoryRole.ADMINISTRATOR);
-    }
-
-    boolean isModerator(Tenant tenant, Long accountId) {
-        return guard.hasRepositoryRole(tenant, accountId, RepositoryRole.MODERATOR, RepositoryRole.ADMINISTRATOR);
-    }
 
     Comment lockedComment(long id) {
         return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", id)

@@ -28,6 +28,8 @@ public class ModerationService {
     @Inject
     private ModerationRules rules;
     @Inject
+    private ModerationPermissions permissions;
+    @Inject
     private ModerationLog log;
     @Inject
     private ModerationMails mails;
@@ -37,7 +39,7 @@ public class ModerationService {
     private final Clock clock = Clock.systemUTC();
 
     public int moderate(Tenant tenant, Long moderatorId, Decision decision) {
-        rules.requireModerator(tenant, moderatorId);
+        permissions.requireModerate(tenant, moderatorId);
         if (decision.step() == null || decision.commentIds() == null || decision.commentIds().isEmpty()) {
             throw new RefusedException("moderation.refused.nothing_chosen");
         }

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -23,14 +21,14 @@ public class PlanDocumentService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private PlanPermissions permissions;
     @Inject
     private AuditLog audit;
 
     /** {@code declaredSize} is checked before anything is read, so an oversized upload costs no memory. */
     public DocumentLine attachDocument(Tenant tenant, Long actorId, long planId, String fileName, long declaredSize,
                                        InputStream upload) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireManage(tenant, actorId);
         UploadedDocument checked = UploadedDocument.read(fileName, declaredSize, upload);
         DocumentType type = checked.type();
         byte[] content = checked.content();

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.RefusedException;
@@ -25,7 +23,7 @@ public class PolicyAreaService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private PlanPermissions permissions;
     @Inject
     private AuditLog audit;
 
@@ -35,7 +33,7 @@ public class PolicyAreaService {
 
     /** A new area named in {@code original} and, optionally, translated into the other languages. */
     public PolicyArea addPolicyArea(Tenant tenant, Long actorId, String original, Map<String, String> names) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireManage(tenant, actorId);
         PolicyArea area = new PolicyArea(named(LocalizedText.empty(), original, names));
         em.persist(area);
         audit.record(tenant, actorId, "policy_area.added", area.getName().in(original).orElseThrow().text(), null, null);
@@ -43,7 +41,7 @@ public class PolicyAreaService {
     }
 
     public void renamePolicyArea(Tenant tenant, Long actorId, long areaId, Map<String, String> names) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireManage(tenant, actorId);
         PolicyArea area = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id = :id", PolicyArea.class)
                 .setParameter("id", areaId).getResultStream().findFirst()
                 .orElseThrow(() -> new PlanNotFoundException("policy area " + areaId));

@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditLog;
 import org.consulta.audit.AuditReader;
@@ -27,7 +25,7 @@ public class RepositoryAdminService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private RepositoryPermissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -36,7 +34,7 @@ public class RepositoryAdminService {
     private SettingsParts parts;
 
     public RepositorySettings loadSettings(Tenant tenant, Long actorId) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireAdminister(tenant, actorId);
         return stored(tenant, em.find(Repository.class, tenant.id()));
     }
 
@@ -45,7 +43,7 @@ public class RepositoryAdminService {
      * locked so that two administrators saving together apply one after the other.
      */
     public void updateSettings(Tenant tenant, Long actorId, @Valid RepositorySettings settings) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireAdminister(tenant, actorId);
         String problem = settings.problem();
         if (problem != null) {
             throw new RefusedException(problem, RepositorySettings.fieldOf(problem));
@@ -71,7 +69,7 @@ public class RepositoryAdminService {
 
     /** Replaces the logo with an image checked by its content (SVG sanitised); refused files change nothing. */
     public void replaceLogo(Tenant tenant, Long actorId, byte[] upload) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireAdminister(tenant, actorId);
         LogoImage.Checked image = LogoImage.check(upload);
         RepositoryLogo logo = em.find(RepositoryLogo.class, tenant.id());
         if (logo == null) {
@@ -87,7 +85,7 @@ public class RepositoryAdminService {
     }
 
     public List<AuditLine> auditPage(Tenant tenant, Long actorId, String action, int page) {
-        guard.requireRepositoryRole(tenant, actorId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireAdminister(tenant, actorId);
         return reader.page(tenant, action, page);
     }
 }

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.Milestone;
@@ -35,7 +33,7 @@ public class ProgressReader {
     @Inject
     private ProgressRecords records;
     @Inject
-    private Guard guard;
+    private TrackingPermissions permissions;
 
     public CommitmentProgress progress(Tenant tenant, Long viewerId, String planSlug, String reference) {
         Commitment commitment = commitments.find(tenant, planSlug, reference);
@@ -45,8 +43,7 @@ public class ProgressReader {
         Map<Long, String> authors = publicNames.of(updates.stream().map(ProgressUpdate::getAuthorId).toList());
         List<ProgressUpdate> newestFirst = new ArrayList<>(updates);
         java.util.Collections.reverse(newestFirst);
-        boolean reporter = viewerId != null && (records.isReporter(commitment.getId(), viewerId)
-                || guard.hasRepositoryRole(tenant, viewerId, RepositoryRole.ADMINISTRATOR));
+        boolean reporter = permissions.canReport(tenant, viewerId, commitment.getId());
         return new CommitmentProgress(ProgressRecords.completion(updates, milestones),
                 Completion.derive(ProgressRecords.latest(updates).values(), milestones),
                 last != null && last.isOverride() ? last : null, ProgressRecords.latest(updates), newestFirst, authors,

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
-import org.consulta.account.Guard;
-import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
@@ -34,7 +32,7 @@ public class TrackingService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private Guard guard;
+    private TrackingPermissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -44,7 +42,7 @@ public class TrackingService {
 
     /** The person is found by the e-mail address of their confirmed account. */
     public void appointReporter(Tenant tenant, Long adminId, String planSlug, String reference, String email) {
-        guard.requireRepositoryRole(tenant, adminId, RepositoryRole.ADMINISTRATOR);
+        permissions.requireAppoint(tenant, adminId);
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         Account account = email == null ? null : em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
                 .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst().orElse(null);
@@ -98,8 +96,7 @@ public class TrackingService {
 
     private Commitment reportable(Tenant tenant, Long authorId, String planSlug, String reference) {
         Commitment commitment = commitments.find(tenant, planSlug, reference);
-        if (authorId == null || !(progress.isReporter(commitment.getId(), authorId)
-                || guard.hasRepositoryRole(tenant, authorId, RepositoryRole.ADMINISTRATOR))) {
+        if (!permissions.canReport(tenant, authorId, commitment.getId())) {
             throw new org.consulta.account.AccessDeniedException(authorId + " does not report on " + reference);
         }
         if (commitment.getStage() != CommitmentStage.FINAL || !commitment.isPublished()) {

@@ -8,6 +8,7 @@ import org.consulta.kernel.Tenant;
 import org.consulta.repository.OutboxService;
 import org.consulta.repository.RepositoryAdminService;
 import org.consulta.repository.RepositoryKind;
+import org.consulta.repository.RepositoryPermissions;
 import org.consulta.repository.RepositoryService;
 import org.consulta.repository.RepositorySettings;
 import org.consulta.testing.Deployments;
@@ -45,6 +46,8 @@ class AccessControlIT {
     RepositoryAdminService admin;
     @Inject
     MembershipService memberships;
+    @Inject
+    RepositoryPermissions permissions;
     @Inject
     AccountService accounts;
     @Inject
@@ -118,7 +121,7 @@ class AccessControlIT {
             refused(() -> memberships.appoint(a, outsider, participant, RepositoryRole.ADMINISTRATOR, null, null));
         }
         assertEquals(1, memberships.listMembers(a, adminA, "", 0).size(), "only A's administrator holds a role");
-        assertFalse(memberships.canAdminister(b, adminA), "a role in A gives nothing in B");
+        assertFalse(permissions.canAdminister(b, adminA), "a role in A gives nothing in B");
 
         memberships.grantRole(a, adminA, email, RepositoryRole.FORUM_MEMBER, Constituency.CIVIL_SOCIETY, "Ciudadanía Activa");
         assertEquals(2, memberships.listMembers(a, adminA, "", 0).size());

@@ -42,7 +42,6 @@ public abstract class DiscussionBacking implements RowActions {
     protected I18nView i18n;
 
     protected CommentThreads threads;
-    private Boolean responder;
 
     /** Whether signed-in participants may write here now (reply, vote, edit). */
     public abstract boolean isAcceptingContributions();
@@ -125,13 +124,6 @@ public abstract class DiscussionBacking implements RowActions {
     /** The comment as HTML: escaped, with its links clickable. */
     public String html(String body) {
         return PlainText.html(body);
-    }
-
-    public boolean isResponder() {
-        if (responder == null) {
-            responder = user.isSignedIn() && responses.canRespond(page.tenant(), user.id());
-        }
-        return responder;
     }
 
     public ResponseStatus[] getStatuses() { return ResponseStatus.values(); }

@@ -36,10 +36,6 @@ public class CurrentPage {
     private String language;
     private Route route;
     private Repository repository;
-    private Boolean administrable;
-    private Boolean moderating;
-    @Inject
-    private org.consulta.account.MembershipService memberships;
 
     void enter(String language, Route route, Repository repository) {
         this.language = language;
@@ -157,22 +153,6 @@ public class CurrentPage {
 
     public List<String> getAllLanguages() {
         return Languages.SUPPORTED;
-    }
-
-    /** Whether to offer the back-office link; the back office itself checks again on every action. */
-    public boolean isAdministrable() {
-        if (administrable == null) {
-            administrable = repository != null && user.isSignedIn() && memberships.canAdminister(tenant(), user.id());
-        }
-        return administrable;
-    }
-
-    /** Whether the signed-in person moderates this repository (display only). */
-    public boolean isModerating() {
-        if (moderating == null) {
-            moderating = repository != null && user.isSignedIn() && memberships.canModerate(tenant(), user.id());
-        }
-        return moderating;
     }
 
     public String getPlatformUrl() {
