@@ -5,7 +5,6 @@
  * stored). {@link org.consulta.web.frame.Can} asks each feature's permissions class what the signed-in
  * person may do, so pages offer exactly what the services allow.
  * <p>
- * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum,
- * moderation, opendata, plan, repository, tracking.
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum, moderation, opendata, plan, repository, tracking.
  */
 package org.consulta.web.frame;
