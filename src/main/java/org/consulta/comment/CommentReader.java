@@ -35,7 +35,7 @@ public class CommentReader {
     public static final String WHOLE = "whole";
 
     /** What counts and reports include: public contributions only. */
-    static final String COUNTED = "c.visibility = org.consulta.comment.Visibility.PUBLISHED";
+    static final String COUNTED = "c.visibility = :published";
     /** A commitment's consultation comments (parameter {@code c}), not those on its progress updates. */
     private static final String IN_CONSULTATIONS = "c.commitmentId = :c AND c.progressUpdateId IS NULL";
     private static final String ON_UPDATE = "c.progressUpdateId = :u";
@@ -108,6 +108,7 @@ public class CommentReader {
         List<ShownComment> threads = read.top().stream().map(c -> read.shown(c, CommentAnchor.WHOLE_COMMITMENT)).toList();
         long answerable = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE " + ON_UPDATE + " AND c.parentId IS NULL "
                 + "AND c.withdrawn = :no AND " + COUNTED, Long.class).setParameter("u", updateId).setParameter("no", false)
+                .setParameter("published", Visibility.PUBLISHED)
                 .setHint("eclipselink.jdbc.bind-parameters", "true").getSingleResult();
         return new CommentThreads(threads, List.of(), read.total(), safePage, PAGE_SIZE,
                 Map.of(), pages.answered(ON_UPDATE, update), answerable, true);
@@ -149,7 +150,8 @@ public class CommentReader {
             return 0;
         }
         var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE " + where + " AND c.parentId IS NULL AND "
-                + "c.authorId = :v AND c.visibility = org.consulta.comment.Visibility.HELD", Long.class).setParameter("v", viewerId);
+                + "c.authorId = :v AND c.visibility = :held", Long.class).setParameter("v", viewerId)
+                .setParameter("held", Visibility.HELD);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }

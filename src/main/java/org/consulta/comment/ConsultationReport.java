@@ -85,6 +85,7 @@ public class ConsultationReport {
     }
 
     private static <T> TypedQuery<T> bound(TypedQuery<T> query, long consultationId) {
-        return query.setParameter("id", consultationId).setParameter("no", false).setHint(BIND, "true");
+        return query.setParameter("id", consultationId).setParameter("no", false).setParameter("published", Visibility.PUBLISHED)
+                .setHint(BIND, "true");
     }
 }

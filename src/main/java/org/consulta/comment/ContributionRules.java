@@ -53,8 +53,8 @@ class ContributionRules {
         }
         int first = held.getAsInt();
         return first == 0 || em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.authorId = :a "
-                        + "AND c.visibility = org.consulta.comment.Visibility.PUBLISHED", Long.class)
-                .setParameter("a", authorId).getSingleResult() < first;
+                        + "AND c.visibility = :published", Long.class)
+                .setParameter("a", authorId).setParameter("published", Visibility.PUBLISHED).getSingleResult() < first;
     }
 
     /** The contribution this person already posted with this form's token, if any. */

@@ -89,7 +89,8 @@ public class ResponseService {
         return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt, c.progressUpdateId) "
                         + "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId AND c.parentId IS NULL "
                         + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "
-                        + "ORDER BY c.id", UnansweredLine.class).setParameter("no", false).setHint("eclipselink.jdbc.bind-parameters", "true")
+                        + "ORDER BY c.id", UnansweredLine.class).setParameter("no", false)
+                .setParameter("published", Visibility.PUBLISHED).setHint("eclipselink.jdbc.bind-parameters", "true")
                 .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     }
 }

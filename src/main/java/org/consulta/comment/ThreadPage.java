@@ -21,7 +21,7 @@ class ThreadPage {
      * Held contributions are read by their author only (moderators read them in their queue); hidden
      * ones stay in their thread, as a placeholder, so the replies under them keep their place.
      */
-    private static final String SHOWN = "AND (c.visibility <> org.consulta.comment.Visibility.HELD OR c.authorId = :v) ";
+    private static final String SHOWN = "AND (c.visibility <> :held OR c.authorId = :v) ";
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -60,9 +60,9 @@ class ThreadPage {
         };
         Long reader = viewerId == null ? -1L : viewerId;
         TypedQuery<Comment> topQuery = em.createQuery("SELECT c FROM Comment c WHERE " + where + " AND c.parentId IS NULL "
-                + SHOWN + "ORDER BY " + sort, Comment.class).setParameter("v", reader);
+                + SHOWN + "ORDER BY " + sort, Comment.class).setParameter("v", reader).setParameter("held", Visibility.HELD);
         TypedQuery<Long> totalQuery = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE " + where
-                + " AND c.parentId IS NULL " + SHOWN, Long.class).setParameter("v", reader);
+                + " AND c.parentId IS NULL " + SHOWN, Long.class).setParameter("v", reader).setParameter("held", Visibility.HELD);
         parameters.forEach((name, value) -> {
             topQuery.setParameter(name, value);
             totalQuery.setParameter(name, value);
@@ -71,7 +71,7 @@ class ThreadPage {
         List<Long> ids = top.stream().map(Comment::getId).toList();
         List<Comment> replies = ids.isEmpty() ? List.of() : em.createQuery(
                         "SELECT c FROM Comment c WHERE c.rootId IN :ids " + SHOWN + "ORDER BY c.id", Comment.class)
-                .setParameter("ids", ids).setParameter("v", reader).getResultList();
+                .setParameter("ids", ids).setParameter("v", reader).setParameter("held", Visibility.HELD).getResultList();
         Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT r FROM Response r WHERE r.commentId IN :ids", Response.class).setParameter("ids", ids)
                 .getResultList().stream().collect(Collectors.toMap(Response::getCommentId, r -> r));
@@ -82,6 +82,7 @@ class ThreadPage {
     long answered(String where, Map<String, Object> parameters) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Response r, Comment c WHERE r.commentId = c.id AND "
                 + where + " AND c.withdrawn = :no AND " + CommentReader.COUNTED, Long.class).setParameter("no", false)
+                .setParameter("published", Visibility.PUBLISHED)
                 .setHint("eclipselink.jdbc.bind-parameters", "true");
         parameters.forEach(query::setParameter);
         return query.getSingleResult();

@@ -105,8 +105,8 @@ public class BlockService {
 
     private int hideEverything(Tenant tenant, Long moderatorId, long accountId, ModerationReason reason, Instant now) {
         List<Comment> theirs = em.createQuery("SELECT c FROM Comment c WHERE c.authorId = :a "
-                        + "AND c.visibility <> org.consulta.comment.Visibility.HIDDEN ORDER BY c.id", Comment.class)
-                .setParameter("a", accountId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                        + "AND c.visibility <> :hidden ORDER BY c.id", Comment.class)
+                .setParameter("a", accountId).setParameter("hidden", Visibility.HIDDEN).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Comment comment : theirs) {
             comment.moderate(Visibility.HIDDEN, reason, moderatorId, now);
             rules.resolveFlags(TargetType.COMMENT, comment.getId(), now);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.consulta.comment.Comment;
+import org.consulta.comment.Visibility;
 import org.consulta.consultation.Consultation;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -24,8 +25,6 @@ import java.util.Map;
 public class ModerationQueue {
 
     public static final int PAGE_SIZE = 25;
-    private static final String HELD = "org.consulta.comment.Visibility.HELD";
-    private static final String HIDDEN = "org.consulta.comment.Visibility.HIDDEN";
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -39,13 +38,12 @@ public class ModerationQueue {
     public QueuePage<QueueItem> contributions(Tenant tenant, Long moderatorId, QueueFilter filter) {
         permissions.requireModerate(tenant, moderatorId);
         String where = switch (filter.tab()) {
-            case HELD -> "c.visibility = " + HELD;
+            case HELD, HIDDEN -> "c.visibility = :visibility";
             case FLAGGED -> "c.openFlags > 0";
-            case HIDDEN -> "c.visibility = " + HIDDEN;
         };
         if (filter.reason() != null) {
             where += filter.tab() == QueueFilter.Tab.HIDDEN ? " AND c.hiddenReason = :r"
-                    : " AND EXISTS (SELECT f FROM Flag f WHERE f.targetType = org.consulta.moderation.TargetType.COMMENT "
+                    : " AND EXISTS (SELECT f FROM Flag f WHERE f.targetType = :comment "
                     + "AND f.targetId = c.id AND f.resolvedAt IS NULL AND f.reason = :r)";
         }
         if (filter.progress()) {
@@ -88,8 +86,16 @@ public class ModerationQueue {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, QueueFilter filter) {
+        switch (filter.tab()) {
+            case HELD -> query.setParameter("visibility", Visibility.HELD);
+            case HIDDEN -> query.setParameter("visibility", Visibility.HIDDEN);
+            case FLAGGED -> { }
+        }
         if (filter.reason() != null) {
             query.setParameter("r", filter.reason());
+            if (filter.tab() != QueueFilter.Tab.HIDDEN) {
+                query.setParameter("comment", TargetType.COMMENT);
+            }
         }
         if (!filter.progress() && filter.consultationId() != null) {
             query.setParameter("k", filter.consultationId());

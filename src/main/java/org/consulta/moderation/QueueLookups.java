@@ -17,7 +17,7 @@ import java.util.Map;
 class QueueLookups {
 
     /** What waits for a moderator, as JPQL sources: held contributions, open flags, undecided appeals. */
-    private static final String HELD = "FROM Comment c WHERE c.visibility = org.consulta.comment.Visibility.HELD";
+    private static final String HELD = "FROM Comment c WHERE c.visibility = :held";
     private static final String FLAGS = "FROM Flag f WHERE f.resolvedAt IS NULL";
     private static final String APPEALS = "FROM Appeal a WHERE a.decidedAt IS NULL";
 
@@ -74,11 +74,17 @@ class QueueLookups {
     }
 
     private long count(String jpql) {
-        return em.createQuery(jpql, Long.class).getSingleResult();
+        return held(em.createQuery(jpql, Long.class)).getSingleResult();
+    }
+
+    /** Binds {@link #HELD}'s parameter when the query uses it. */
+    private static <T> jakarta.persistence.TypedQuery<T> held(jakarta.persistence.TypedQuery<T> query) {
+        return query.getParameters().stream().anyMatch(p -> "held".equals(p.getName()))
+                ? query.setParameter("held", org.consulta.comment.Visibility.HELD) : query;
     }
 
     /** The first instant a query gives (its order says whether the oldest or the newest). */
     private java.util.Optional<java.time.Instant> first(String jpql) {
-        return em.createQuery(jpql, java.time.Instant.class).setMaxResults(1).getResultStream().findFirst();
+        return held(em.createQuery(jpql, java.time.Instant.class)).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.comment.Comment;
 import org.consulta.comment.ConsultationReport;
 import org.consulta.comment.Response;
+import org.consulta.comment.Visibility;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.Milestone;
 import org.consulta.consultation.Consultation;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 public class OpenDataService {
 
     public static final int PAGE = 1000;
-    private static final String PUBLIC = "c.withdrawn = FALSE AND c.visibility = org.consulta.comment.Visibility.PUBLISHED";
+    private static final String PUBLIC = "c.withdrawn = FALSE AND c.visibility = :published";
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -76,7 +77,8 @@ public class OpenDataService {
                         + "WHERE m.id = c.commitmentId AND c.id > :after AND " + PUBLIC
                         + (membersOnly.isEmpty() ? "" : " AND (c.progressUpdateId IS NOT NULL OR c.commitmentId NOT IN :membersOnly)")
                         + " ORDER BY c.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(Math.max(1, Math.min(size, PAGE)));
+                .setParameter("after", afterId).setParameter("published", Visibility.PUBLISHED)
+                .setMaxResults(Math.max(1, Math.min(size, PAGE)));
         if (!membersOnly.isEmpty()) {
             query.setParameter("membersOnly", membersOnly);
         }

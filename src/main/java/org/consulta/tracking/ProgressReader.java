@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
+import org.consulta.commitment.CommitmentStage;
 import org.consulta.commitment.Milestone;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -54,8 +55,9 @@ public class ProgressReader {
     private Map<Long, Long> comments(Long commitmentId) {
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("SELECT c.progressUpdateId, COUNT(c) FROM Comment c WHERE c.commitmentId = :m AND c.progressUpdateId "
-                        + "IS NOT NULL AND c.withdrawn = :no AND c.visibility = org.consulta.comment.Visibility.PUBLISHED "
+                        + "IS NOT NULL AND c.withdrawn = :no AND c.visibility = :published "
                         + "GROUP BY c.progressUpdateId", Object[].class).setParameter("m", commitmentId).setParameter("no", false)
+                .setParameter("published", org.consulta.comment.Visibility.PUBLISHED)
                 .setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
@@ -110,8 +112,8 @@ public class ProgressReader {
      * no progress update for six months (OGP asks for updates at least twice a year).
      */
     public boolean staleSince(Tenant tenant, Instant sixMonthsAgo) {
-        long adopted = em.createQuery("SELECT COUNT(c) FROM Commitment c WHERE c.stage = org.consulta.commitment.CommitmentStage.FINAL",
-                Long.class).getSingleResult();
+        long adopted = em.createQuery("SELECT COUNT(c) FROM Commitment c WHERE c.stage = :adopted", Long.class)
+                .setParameter("adopted", CommitmentStage.FINAL).getSingleResult();
         if (adopted == 0) {
             return false;
         }
