@@ -22,9 +22,10 @@ public class PublicNames {
     public Map<Long, String> of(Collection<Long> accountIds) {
         Map<Long, String> names = new HashMap<>();
         if (!accountIds.isEmpty()) {
-            em.createQuery("SELECT a.id, a.displayName, a.deletedAt FROM Account a WHERE a.id IN :ids", Object[].class)
+            em.createQuery("SELECT NEW org.consulta.account.NameRow(a.id, a.displayName, a.deletedAt) FROM Account a "
+                            + "WHERE a.id IN :ids", NameRow.class)
                     .setParameter("ids", List.copyOf(new java.util.HashSet<>(accountIds))).getResultList()
-                    .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : null));
+                    .forEach(row -> names.put(row.id(), row.publicName()));
         }
         return names;
     }

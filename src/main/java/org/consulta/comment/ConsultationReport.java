@@ -4,8 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.consulta.commitment.CommitmentNotFoundException;
 import org.consulta.consultation.Consultation;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -38,14 +38,15 @@ public class ConsultationReport {
                 + "WHERE c.consultationId = :id AND c.withdrawn = :no AND " + CommentReader.COUNTED + "", Long.class), consultationId).getSingleResult();
         Map<String, Map<String, Long>> alignments = new TreeMap<>();
         Map<String, Map<String, Long>> statuses = new TreeMap<>();
-        bound(em.createQuery("SELECT m.reference, c.alignment, COUNT(c) FROM Comment c, Commitment m WHERE m.id = c.commitmentId "
+        bound(em.createQuery("SELECT NEW org.consulta.comment.ReportCount(m.reference, c.alignment, COUNT(c)) "
+                + "FROM Comment c, Commitment m WHERE m.id = c.commitmentId "
                 + "AND c.consultationId = :id AND c.parentId IS NULL AND c.withdrawn = :no AND " + CommentReader.COUNTED + " GROUP BY m.reference, c.alignment",
-                Object[].class), consultationId).getResultList().forEach(row ->
-                alignments.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(String.valueOf(row[1]), (Long) row[2]));
-        bound(em.createQuery("SELECT m.reference, r.status, COUNT(r) FROM Response r, Comment c, Commitment m "
+                ReportCount.class), consultationId).getResultList().forEach(row ->
+                alignments.computeIfAbsent(row.reference(), k -> new HashMap<>()).put(String.valueOf(row.value()), row.count()));
+        bound(em.createQuery("SELECT NEW org.consulta.comment.ReportCount(m.reference, r.status, COUNT(r)) FROM Response r, Comment c, Commitment m "
                 + "WHERE r.commentId = c.id AND m.id = c.commitmentId AND c.consultationId = :id AND c.withdrawn = :no AND " + CommentReader.COUNTED + " "
-                + "GROUP BY m.reference, r.status", Object[].class), consultationId).getResultList().forEach(row ->
-                statuses.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(String.valueOf(row[1]), (Long) row[2]));
+                + "GROUP BY m.reference, r.status", ReportCount.class), consultationId).getResultList().forEach(row ->
+                statuses.computeIfAbsent(row.reference(), k -> new HashMap<>()).put(String.valueOf(row.value()), row.count()));
         long contributions = 0;
         long answered = 0;
         List<ReportSummary.Row> rows = new ArrayList<>();
@@ -69,19 +70,20 @@ public class ConsultationReport {
         if (!consultation(consultationId).readableBy(viewerId, java.time.Instant.now())) {
             return List.of();
         }
-        List<Object[]> rows = bound(em.createQuery("SELECT c, m.reference, r FROM Comment c JOIN Commitment m ON m.id = c.commitmentId "
+        List<ReportRow> rows = bound(em.createQuery("SELECT NEW org.consulta.comment.ReportRow(c, m.reference, r) "
+                        + "FROM Comment c JOIN Commitment m ON m.id = c.commitmentId "
                         + "LEFT JOIN Response r ON r.commentId = c.id WHERE c.consultationId = :id AND c.parentId IS NULL "
-                        + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " ORDER BY m.sortOrder, c.id", Object[].class), consultationId)
+                        + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " ORDER BY m.sortOrder, c.id", ReportRow.class), consultationId)
                 .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        Map<Long, String> names = publicNames.of(rows.stream().map(r -> ((Comment) r[0]).getAuthorId()).toList());
-        return rows.stream().map(r -> new ReportLine((Comment) r[0], (String) r[1], names.get(((Comment) r[0]).getAuthorId()),
-                (Response) r[2])).toList();
+        Map<Long, String> names = publicNames.of(rows.stream().map(r -> r.comment().getAuthorId()).toList());
+        return rows.stream().map(r -> new ReportLine(r.comment(), r.reference(), names.get(r.comment().getAuthorId()),
+                r.response())).toList();
     }
 
     private Consultation consultation(long id) {
         return em.createQuery("SELECT c FROM Consultation c JOIN FETCH c.plan WHERE c.id = :id", Consultation.class)
                 .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new CommitmentNotFoundException("consultation " + id));
+                .orElseThrow(() -> new NotFoundException("consultation " + id));
     }
 
     private static <T> TypedQuery<T> bound(TypedQuery<T> query, long consultationId) {

@@ -1,6 +1,7 @@
 package org.consulta.commitment;
 
 import jakarta.persistence.EntityManager;
+import org.consulta.kernel.NotFoundException;
 
 /** Lookups shared by the commitment services; always inside a tenant-bound entity manager. */
 final class CommitmentQueries {
@@ -14,13 +15,13 @@ final class CommitmentQueries {
                         + "WHERE p.slug = :plan AND c.reference = :ref", Commitment.class)
                 .setParameter("plan", planSlug).setParameter("ref", reference)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new CommitmentNotFoundException(planSlug + "/" + reference));
+                .orElseThrow(() -> new NotFoundException("commitment " + planSlug + "/" + reference));
     }
 
     static Commitment byId(EntityManager em, long id) {
         return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id = :id", Commitment.class)
                 .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new CommitmentNotFoundException(String.valueOf(id)));
+                .orElseThrow(() -> new NotFoundException("commitment " + id));
     }
 
     /** Every translation of the commitment's sections, all languages, all wordings: one statement. */

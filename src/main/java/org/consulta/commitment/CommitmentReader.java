@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.i18n.ShownText;
 import org.consulta.i18n.TranslationStatus;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -39,14 +40,14 @@ public class CommitmentReader {
         VersionLine line = null;
         if (draft) {
             if (!permissions.canEdit(tenant, viewerId)) {
-                throw new CommitmentNotFoundException(planSlug + "/" + reference + " draft");
+                throw new NotFoundException("commitment " + planSlug + "/" + reference + " draft");
             }
             text = commitment.getDraft();
         } else {
             CommitmentVersion version = number == null || number == commitment.getVersionCount()
                     ? commitment.getCurrentVersion() : version(commitment, number);
             if (version == null) {
-                throw new CommitmentNotFoundException(planSlug + "/" + reference + " unpublished");
+                throw new NotFoundException("commitment " + planSlug + "/" + reference + " unpublished");
             }
             text = version.getContent();
             line = new VersionLine(version.getNumber(), version.getCreatedAt(), version.getChangeNote());
@@ -68,7 +69,7 @@ public class CommitmentReader {
                         + "AND v.number IN (:a, :b) ORDER BY v.number", CommitmentVersion.class)
                 .setParameter("c", commitment).setParameter("a", from).setParameter("b", to).getResultList();
         if (from == to || pair.size() != 2) {
-            throw new CommitmentNotFoundException(planSlug + "/" + reference + " v" + from + "..v" + to);
+            throw new NotFoundException("commitment " + planSlug + "/" + reference + " v" + from + "..v" + to);
         }
         CommitmentVersion older = pair.get(from < to ? 0 : 1);
         CommitmentVersion newer = pair.get(from < to ? 1 : 0);

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.consulta.audit.AuditLog;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
-import org.consulta.plan.PlanNotFoundException;
 import org.consulta.plan.PolicyArea;
 
 import java.util.List;
@@ -39,7 +39,7 @@ public class CommitmentService {
         permissions.requireEdit(tenant, actorId);
         ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()
-                .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
+                .orElseThrow(() -> new NotFoundException("plan " + planId));
         int next = em.createQuery("SELECT COALESCE(MAX(c.sortOrder), 0) FROM Commitment c WHERE c.plan = :plan", Integer.class)
                 .setParameter("plan", plan).getSingleResult() + 1;
         Commitment commitment = new Commitment(plan, next, Drafting.apply(CommitmentText.empty(language), form));

@@ -8,11 +8,11 @@ import jakarta.validation.Valid;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
-import org.consulta.plan.PlanNotFoundException;
 import org.consulta.repository.Repository;
 
 import java.time.Instant;
@@ -59,7 +59,7 @@ public class ConsultationService {
         form.getDescriptions().putIfAbsent(original, "");
         ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()
-                .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
+                .orElseThrow(() -> new NotFoundException("plan " + planId));
         List<Long> ids = form.getCommitments().stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
         List<Commitment> chosen = ids.isEmpty() ? List.of() : em.createQuery(
                         "SELECT c FROM Commitment c WHERE c.id IN :ids AND c.plan = :plan", Commitment.class)

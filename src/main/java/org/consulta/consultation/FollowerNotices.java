@@ -100,10 +100,10 @@ public class FollowerNotices {
         if (commitmentIds.isEmpty()) {
             return out;
         }
-        em.createQuery("SELECT f, a FROM Follower f, Account a WHERE a.id = f.accountId AND f.commitmentId IN :c "
-                        + "AND f.unsubscribedAt IS NULL AND a.deletedAt IS NULL ORDER BY f.id", Object[].class)
+        em.createQuery("SELECT NEW org.consulta.consultation.FollowerRow(f, a) FROM Follower f, Account a WHERE a.id = f.accountId "
+                        + "AND f.commitmentId IN :c AND f.unsubscribedAt IS NULL AND a.deletedAt IS NULL ORDER BY f.id", FollowerRow.class)
                 .setParameter("c", commitmentIds).getResultList()
-                .forEach(row -> out.putIfAbsent((Account) row[1], (Follower) row[0]));
+                .forEach(row -> out.putIfAbsent(row.account(), row.follower()));
         return out;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import org.consulta.account.Standing;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
+import org.consulta.kernel.IdCount;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -62,9 +63,9 @@ public class SupportService {
     /** Supports per commitment of a plan, in one grouped statement. */
     public Map<Long, Long> counts(Tenant tenant, long planId) {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("SELECT s.commitmentId, COUNT(s) FROM Support s, Commitment c WHERE c.id = s.commitmentId "
-                        + "AND c.plan.id = :p GROUP BY s.commitmentId", Object[].class).setParameter("p", planId)
-                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        em.createQuery("SELECT NEW org.consulta.kernel.IdCount(s.commitmentId, COUNT(s)) FROM Support s, Commitment c "
+                        + "WHERE c.id = s.commitmentId AND c.plan.id = :p GROUP BY s.commitmentId", IdCount.class).setParameter("p", planId)
+                .getResultList().forEach(row -> counts.put(row.id(), row.count()));
         return counts;
     }
 

@@ -38,11 +38,12 @@ public class BallotResults {
         for (Constituency side : Constituency.values()) {
             sides.put(side, new Tally.Counting(ballot.getMethod(), options));
         }
-        em.createQuery("SELECT v.marks, v.constituency FROM BallotVote v WHERE v.ballotId = :b", Object[].class)
+        em.createQuery("SELECT NEW org.consulta.forum.VoteRow(v.marks, v.constituency) FROM BallotVote v WHERE v.ballotId = :b",
+                        VoteRow.class)
                 .setParameter("b", ballotId).getResultStream().forEach(row -> {
-                    int[] marks = BallotVote.decode((String) row[0]);
+                    int[] marks = BallotVote.decode(row.marks());
                     all.add(marks);
-                    sides.get((Constituency) row[1]).add(marks);
+                    sides.get(row.constituency()).add(marks);
                 });
         Map<Constituency, Tally> bySide = new EnumMap<>(Constituency.class);
         sides.forEach((side, counting) -> bySide.put(side, counting.tally()));

@@ -40,11 +40,11 @@ public class ForumService {
         for (Constituency side : Constituency.values()) {
             members.put(side, new ArrayList<>());
         }
-        em.createQuery("SELECT a.displayName, g.constituency, g.organisation FROM RoleGrant g JOIN g.account a "
-                        + "WHERE g.role = :r AND a.deletedAt IS NULL ORDER BY a.displayName", Object[].class)
+        em.createQuery("SELECT NEW org.consulta.forum.MemberRow(a.displayName, g.constituency, g.organisation) "
+                        + "FROM RoleGrant g JOIN g.account a WHERE g.role = :r AND a.deletedAt IS NULL ORDER BY a.displayName",
+                        MemberRow.class)
                 .setParameter("r", RepositoryRole.FORUM_MEMBER).getResultList()
-                .forEach(row -> members.get(row[1] == null ? Constituency.OTHER : (Constituency) row[1])
-                        .add(new ForumView.Member((String) row[0], (String) row[2])));
+                .forEach(row -> members.get(row.side()).add(new ForumView.Member(row.displayName(), row.organisation())));
         List<ForumMeeting> meetings = em.createQuery("SELECT m FROM ForumMeeting m ORDER BY m.heldOn DESC, m.id DESC",
                 ForumMeeting.class).setMaxResults(100).getResultList();
         LocalDate lastMet = meetings.stream().map(ForumMeeting::getHeldOn).filter(d -> !d.isAfter(today)).findFirst().orElse(null);

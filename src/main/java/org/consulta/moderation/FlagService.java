@@ -118,10 +118,11 @@ public class FlagService {
 
     private ModerationReason mostFlaggedReason(long commentId) {
         Map<ModerationReason, Long> counts = new EnumMap<>(ModerationReason.class);
-        em.createQuery("SELECT f.reason, COUNT(f) FROM Flag f WHERE f.targetType = :t AND f.targetId = :id "
-                        + "AND f.resolvedAt IS NULL GROUP BY f.reason", Object[].class)
+        em.createQuery("SELECT NEW org.consulta.moderation.FlagCount(f.targetId, f.reason, COUNT(f)) FROM Flag f "
+                        + "WHERE f.targetType = :t AND f.targetId = :id AND f.resolvedAt IS NULL GROUP BY f.targetId, f.reason",
+                        FlagCount.class)
                 .setParameter("t", TargetType.COMMENT).setParameter("id", commentId).getResultList()
-                .forEach(row -> counts.put((ModerationReason) row[0], (Long) row[1]));
+                .forEach(row -> counts.put(row.reason(), row.count()));
         return counts.entrySet().stream().max(Map.Entry.<ModerationReason, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(ModerationReason.OTHER);

@@ -55,9 +55,10 @@ class ModerationMails {
     }
 
     private String link(Tenant tenant, Account to, Comment comment) {
-        Object[] where = em.createQuery("SELECT p.slug, m.reference FROM Commitment m JOIN m.plan p WHERE m.id = :id",
-                Object[].class).setParameter("id", comment.getCommitmentId()).getSingleResult();
-        return links.to(to.getLanguage(), "/r/" + tenant.slug() + "/plans/" + where[0] + "/" + where[1]
+        CommitmentPlace where = em.createQuery("SELECT NEW org.consulta.moderation.CommitmentPlace(m.id, p.slug, m.reference) "
+                + "FROM Commitment m JOIN m.plan p WHERE m.id = :id", CommitmentPlace.class)
+                .setParameter("id", comment.getCommitmentId()).getSingleResult();
+        return links.to(to.getLanguage(), "/r/" + tenant.slug() + "/plans/" + where.planSlug() + "/" + where.reference()
                 + comment.getPlace());
     }
 }

@@ -35,9 +35,10 @@ class QueueLookups {
         Map<Long, Place> places = new HashMap<>();
         List<Long> ids = comments.stream().map(Comment::getCommitmentId).distinct().toList();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT m.id, p.slug, m.reference FROM Commitment m JOIN m.plan p WHERE m.id IN :ids", Object[].class)
+            em.createQuery("SELECT NEW org.consulta.moderation.CommitmentPlace(m.id, p.slug, m.reference) "
+                            + "FROM Commitment m JOIN m.plan p WHERE m.id IN :ids", CommitmentPlace.class)
                     .setParameter("ids", ids).getResultList()
-                    .forEach(row -> places.put((Long) row[0], new Place((String) row[1], (String) row[2])));
+                    .forEach(row -> places.put(row.commitmentId(), row.place()));
         }
         return places;
     }
@@ -45,11 +46,12 @@ class QueueLookups {
     Map<Long, Map<ModerationReason, Long>> openFlags(TargetType type, List<Long> targetIds) {
         Map<Long, Map<ModerationReason, Long>> flags = new HashMap<>();
         if (!targetIds.isEmpty()) {
-            em.createQuery("SELECT f.targetId, f.reason, COUNT(f) FROM Flag f WHERE f.targetType = :t AND f.targetId IN :ids "
-                            + "AND f.resolvedAt IS NULL GROUP BY f.targetId, f.reason", Object[].class)
+            em.createQuery("SELECT NEW org.consulta.moderation.FlagCount(f.targetId, f.reason, COUNT(f)) FROM Flag f "
+                            + "WHERE f.targetType = :t AND f.targetId IN :ids AND f.resolvedAt IS NULL GROUP BY f.targetId, f.reason",
+                            FlagCount.class)
                     .setParameter("t", type).setParameter("ids", targetIds).getResultList()
-                    .forEach(row -> flags.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ModerationReason.class))
-                            .put((ModerationReason) row[1], (Long) row[2]));
+                    .forEach(row -> flags.computeIfAbsent(row.targetId(), k -> new EnumMap<>(ModerationReason.class))
+                            .put(row.reason(), row.count()));
         }
         return flags;
     }

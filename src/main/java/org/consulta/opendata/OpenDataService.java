@@ -73,25 +73,25 @@ public class OpenDataService {
     public List<Row> contributions(Tenant tenant, long afterId, int size, List<String> languages) {
         // what the commitment's page hides from visitors, the files and the API leave out too
         Set<Long> membersOnly = consultations.membersOnlyDiscussions(tenant, Instant.now());
-        var query = em.createQuery("SELECT c, m.reference, p.slug FROM Comment c, Commitment m JOIN m.plan p "
+        var query = em.createQuery("SELECT NEW org.consulta.opendata.ContributionRow(c, m.reference, p.slug) FROM Comment c, Commitment m JOIN m.plan p "
                         + "WHERE m.id = c.commitmentId AND c.id > :after AND " + PUBLIC
                         + (membersOnly.isEmpty() ? "" : " AND (c.progressUpdateId IS NOT NULL OR c.commitmentId NOT IN :membersOnly)")
-                        + " ORDER BY c.id", Object[].class)
+                        + " ORDER BY c.id", ContributionRow.class)
                 .setParameter("after", afterId).setParameter("published", Visibility.PUBLISHED)
                 .setMaxResults(Math.max(1, Math.min(size, PAGE)));
         if (!membersOnly.isEmpty()) {
             query.setParameter("membersOnly", membersOnly);
         }
-        List<Object[]> page = query.getResultList();
-        List<Long> ids = page.stream().map(r -> ((Comment) r[0]).getId()).toList();
+        List<ContributionRow> page = query.getResultList();
+        List<Long> ids = page.stream().map(r -> r.comment().getId()).toList();
         Map<Long, Response> responses = ids.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT r FROM Response r WHERE r.commentId IN :ids", Response.class).setParameter("ids", ids)
                 .getResultList().stream().collect(Collectors.toMap(Response::getCommentId, r -> r));
-        Map<Long, String> names = publicNames.of(page.stream().map(r -> ((Comment) r[0]).getAuthorId()).toList());
+        Map<Long, String> names = publicNames.of(page.stream().map(r -> r.comment().getAuthorId()).toList());
         List<Row> out = new ArrayList<>();
-        for (Object[] r : page) {
-            Comment c = (Comment) r[0];
-            out.add(rows.contribution(c, (String) r[2], (String) r[1], names.get(c.getAuthorId()), responses.get(c.getId()), languages));
+        for (ContributionRow r : page) {
+            Comment c = r.comment();
+            out.add(rows.contribution(c, r.planSlug(), r.reference(), names.get(c.getAuthorId()), responses.get(c.getId()), languages));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.audit.AuditLog;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -34,7 +35,7 @@ public class PlanDocumentService {
         byte[] content = checked.content();
         ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()
-                .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
+                .orElseThrow(() -> new NotFoundException("plan " + planId));
         PlanDocument document = new PlanDocument(plan, checked.fileName(), type, content);
         em.persist(document);
         audit.record(tenant, actorId, "plan.document_attached", plan.getSlug(), null,

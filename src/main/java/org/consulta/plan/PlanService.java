@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -42,7 +43,7 @@ public class PlanService {
     public ActionPlan findPlan(Tenant tenant, String slug) {
         return em.createQuery("SELECT p FROM ActionPlan p WHERE p.slug = :slug", ActionPlan.class)
                 .setParameter("slug", slug).getResultStream().findFirst()
-                .orElseThrow(() -> new PlanNotFoundException(slug));
+                .orElseThrow(() -> new NotFoundException("plan " + slug));
     }
 
     /** The plan for its editor: administrators only, checked before anything is read. */
@@ -118,6 +119,6 @@ public class PlanService {
     private ActionPlan byId(long planId) {
         return em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()
-                .orElseThrow(() -> new PlanNotFoundException(String.valueOf(planId)));
+                .orElseThrow(() -> new NotFoundException("plan " + planId));
     }
 }

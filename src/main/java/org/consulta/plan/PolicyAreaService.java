@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -44,7 +45,7 @@ public class PolicyAreaService {
         permissions.requireManage(tenant, actorId);
         PolicyArea area = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id = :id", PolicyArea.class)
                 .setParameter("id", areaId).getResultStream().findFirst()
-                .orElseThrow(() -> new PlanNotFoundException("policy area " + areaId));
+                .orElseThrow(() -> new NotFoundException("policy area " + areaId));
         String original = area.getName().originalLanguage().orElseThrow();
         String before = area.getName().toString();
         area.rename(named(area.getName(), original, names));

@@ -8,6 +8,8 @@ import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentStage;
 import org.consulta.commitment.Milestone;
+import org.consulta.kernel.IdCount;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -54,12 +56,12 @@ public class ProgressReader {
     /** Public contributions (replies included) on each update of a commitment, by update: one grouped statement. */
     private Map<Long, Long> comments(Long commitmentId) {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("SELECT c.progressUpdateId, COUNT(c) FROM Comment c WHERE c.commitmentId = :m AND c.progressUpdateId "
+        em.createQuery("SELECT NEW org.consulta.kernel.IdCount(c.progressUpdateId, COUNT(c)) FROM Comment c WHERE c.commitmentId = :m AND c.progressUpdateId "
                         + "IS NOT NULL AND c.withdrawn = :no AND c.visibility = :published "
-                        + "GROUP BY c.progressUpdateId", Object[].class).setParameter("m", commitmentId).setParameter("no", false)
+                        + "GROUP BY c.progressUpdateId", IdCount.class).setParameter("m", commitmentId).setParameter("no", false)
                 .setParameter("published", org.consulta.comment.Visibility.PUBLISHED)
                 .setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+                .forEach(row -> counts.put(row.id(), row.count()));
         return counts;
     }
 
@@ -127,7 +129,7 @@ public class ProgressReader {
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         ProgressUpdate update = em.createQuery("SELECT u FROM ProgressUpdate u WHERE u.id = :id AND u.commitmentId = :c",
                         ProgressUpdate.class).setParameter("id", updateId).setParameter("c", commitment.getId())
-                .getResultStream().findFirst().orElseThrow(() -> new UpdateNotFoundException(reference + "/" + updateId));
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("progress update " + reference + "/" + updateId));
         return new ShownUpdate(update, publicNames.of(List.of(update.getAuthorId())).get(update.getAuthorId()),
                 commitment.getStage() == org.consulta.commitment.CommitmentStage.FINAL && commitment.isPublished());
     }

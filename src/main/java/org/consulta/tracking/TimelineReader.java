@@ -55,10 +55,11 @@ public class TimelineReader {
             Object[] row = (Object[]) month;
             out.add(new TimelineEntry(instant(row[0]), "RESPONSES", String.valueOf(((Number) row[1]).longValue()), "#comments"));
         }
-        em.createQuery("SELECT u.createdAt, u.id, u.milestoneKey FROM ProgressUpdate u WHERE u.commitmentId = :c", Object[].class)
+        em.createQuery("SELECT NEW org.consulta.tracking.UpdateRow(u.createdAt, u.id, u.milestoneKey) FROM ProgressUpdate u "
+                        + "WHERE u.commitmentId = :c", UpdateRow.class)
                 .setParameter("c", commitment.getId()).getResultList()
-                .forEach(row -> out.add(new TimelineEntry((Instant) row[0], row[2] == null ? "COMPLETION" : "PROGRESS",
-                        String.valueOf(row[1]), "#update-" + row[1])));
+                .forEach(row -> out.add(new TimelineEntry(row.createdAt(), row.milestoneKey() == null ? "COMPLETION" : "PROGRESS",
+                        String.valueOf(row.id()), "#update-" + row.id())));
         out.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return out;
     }

@@ -12,7 +12,6 @@ import org.consulta.commitment.ShownCommitment;
 import org.consulta.i18n.ContentLabel;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.plan.ActionPlan;
-import org.consulta.plan.PlanNotFoundException;
 import org.consulta.plan.PlanService;
 import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryKind;
@@ -238,7 +237,7 @@ class FoundationIT {
         Tenant b = content.newRepository();
         ActionPlan planB = content.newPlan(b, "target");
 
-        assertThrows(PlanNotFoundException.class,
+        assertThrows(NotFoundException.class,
                 () -> commitments.addDraft(a, content.admin(), planB.getId(), "fr", Content.commitmentForm("intruder", 0)));
         assertTrue(titles(plans.listPlans(a)).isEmpty());
         assertTrue(titles(plans.listPlans(b)).isEmpty());

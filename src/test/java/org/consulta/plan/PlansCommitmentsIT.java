@@ -6,7 +6,6 @@ import org.consulta.audit.AuditReader;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentForm;
 import org.consulta.commitment.CommitmentListing;
-import org.consulta.commitment.CommitmentNotFoundException;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.commitment.CommitmentService;
 import org.consulta.commitment.CommitmentStage;
@@ -19,6 +18,7 @@ import org.consulta.commitment.TranslationService;
 import org.consulta.commitment.VersionComparison;
 import org.consulta.i18n.ContentLabel;
 import org.consulta.i18n.TranslationStatus;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.SqlStatementCounter;
 import org.consulta.kernel.Tenant;
@@ -128,11 +128,11 @@ class PlansCommitmentsIT {
     void draftsAreForTheRepositorysAdministratorsOnly() {
         long participant = content.newAccount("reader");
         content.newCommitment(tenant, plan, "Brouillon secret", 0);
-        assertThrows(CommitmentNotFoundException.class,
+        assertThrows(NotFoundException.class,
                 () -> reader.show(tenant, null, "plan-2025", "C1", null, false, "fr", ORDER), "never published");
-        assertThrows(CommitmentNotFoundException.class,
+        assertThrows(NotFoundException.class,
                 () -> reader.show(tenant, null, "plan-2025", "C1", null, true, "fr", ORDER));
-        assertThrows(CommitmentNotFoundException.class,
+        assertThrows(NotFoundException.class,
                 () -> reader.show(tenant, participant, "plan-2025", "C1", null, true, "fr", ORDER));
         assertThrows(AccessDeniedException.class, () -> commitments.loadDraft(tenant, participant, "plan-2025", "C1"));
         assertEquals("Brouillon secret", reader.show(tenant, admin, "plan-2025", "C1", null, true, "fr", ORDER).getTitle().text());
@@ -235,10 +235,10 @@ class PlansCommitmentsIT {
         commitments.publishDraft(tenant, admin, c.getId(), null);
         long foreignArea = areas.addPolicyArea(other, admin, "fr", Map.of("fr", "Justice")).getId();
 
-        assertThrows(CommitmentNotFoundException.class, () -> reader.show(other, admin, "plan-2025", "C1", null, false, "fr", ORDER));
-        assertThrows(PlanNotFoundException.class, () -> plans.findPlan(other, "plan-2025"));
-        assertThrows(CommitmentNotFoundException.class, () -> commitments.saveDraft(other, admin, c.getId(), Content.commitmentForm("x", 0)));
-        assertThrows(CommitmentNotFoundException.class, () -> translations.saveTranslations(other, admin, c.getId(), "es", Map.of()));
+        assertThrows(NotFoundException.class, () -> reader.show(other, admin, "plan-2025", "C1", null, false, "fr", ORDER));
+        assertThrows(NotFoundException.class, () -> plans.findPlan(other, "plan-2025"));
+        assertThrows(NotFoundException.class, () -> commitments.saveDraft(other, admin, c.getId(), Content.commitmentForm("x", 0)));
+        assertThrows(NotFoundException.class, () -> translations.saveTranslations(other, admin, c.getId(), "es", Map.of()));
         assertTrue(listing.list(other, admin, plan.getId(), null, null, CommitmentListing.Order.REFERENCE, "fr", ORDER).isEmpty());
         assertTrue(areas.list(tenant).isEmpty());
         CommitmentForm withForeignArea = Content.commitmentForm("Chez nous", 1);

@@ -8,6 +8,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 /** The change of e-mail address: asked on the settings page, confirmed on {@code /views/account/email.xhtml}. */
 @Named
@@ -21,6 +22,8 @@ public class EmailAccountBacking {
     @Inject
     private CurrentPage page;
     @Inject
+    private PageUrls urls;
+    @Inject
     private I18nView i18n;
 
     private String newEmail;
@@ -29,7 +32,7 @@ public class EmailAccountBacking {
 
     public void request() {
         profiles.requestEmailChange(user.id(), password, newEmail);
-        Faces.done(i18n, "account_email.check_mail", page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "account_email.check_mail", urls.pathIn(page.getLanguage()));
     }
 
     public void confirm() {

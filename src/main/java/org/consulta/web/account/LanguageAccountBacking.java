@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.account.ProfileService;
-import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.PageUrls;
 
 /** The language switcher of a signed-in person: the choice is saved on the account, then the same page reloads. */
 @Named
@@ -18,10 +18,10 @@ public class LanguageAccountBacking {
     @Inject
     private CurrentUser user;
     @Inject
-    private CurrentPage page;
+    private PageUrls urls;
 
     public void choose(String language) {
         user.signIn(profiles.chooseLanguage(user.id(), language));
-        Faces.redirect(page.pathIn(language));
+        Faces.redirect(urls.pathIn(language));
     }
 }

@@ -11,6 +11,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,8 @@ public class AdminForumBacking {
     private ForumService forums;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -52,12 +55,12 @@ public class AdminForumBacking {
 
     public void describe() {
         forums.describeForum(page.tenant(), user.id(), page.getLanguage(), remit, rules);
-        Faces.done(i18n, "admin_forum.described", page.repositoryPath("/admin/forum"));
+        Faces.done(i18n, "admin_forum.described", urls.repositoryPath("/admin/forum"));
     }
 
     public void record() {
         forums.recordMeeting(page.tenant(), user.id(), meeting);
-        Faces.done(i18n, "admin_forum.recorded", page.repositoryPath("/forum"));
+        Faces.done(i18n, "admin_forum.recorded", urls.repositoryPath("/forum"));
     }
 
     public void publishMinutes() {
@@ -68,7 +71,7 @@ public class AdminForumBacking {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Faces.done(i18n, "admin_forum.minutes_published", page.repositoryPath("/forum#meetings"));
+        Faces.done(i18n, "admin_forum.minutes_published", urls.repositoryPath("/forum#meetings"));
     }
 
     public java.util.List<org.consulta.forum.ForumMeeting> getPastMeetings() {

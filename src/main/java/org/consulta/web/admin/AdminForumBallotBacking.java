@@ -13,6 +13,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
 
@@ -27,6 +28,8 @@ public class AdminForumBallotBacking {
     private org.consulta.plan.PolicyAreaService areas;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -43,7 +46,7 @@ public class AdminForumBallotBacking {
 
     public void create() {
         Ballot ballot = ballots.createBallot(page.tenant(), user.id(), form);
-        Faces.done(i18n, "admin_forum.ballot_created", page.repositoryPath("/forum/ballots/" + ballot.getId()));
+        Faces.done(i18n, "admin_forum.ballot_created", urls.repositoryPath("/forum/ballots/" + ballot.getId()));
     }
 
     public BallotForm getForm() { return form; }

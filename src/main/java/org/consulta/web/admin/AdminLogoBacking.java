@@ -10,6 +10,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,8 @@ public class AdminLogoBacking {
     @Inject
     private CurrentPage page;
     @Inject
+    private PageUrls urls;
+    @Inject
     private CurrentUser user;
     @Inject
     private I18nView i18n;
@@ -32,7 +35,7 @@ public class AdminLogoBacking {
 
     public void upload() throws IOException {
         admin.replaceLogo(page.tenant(), user.id(), read(file));
-        Faces.done(i18n, "admin_settings.logo_saved", page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_settings.logo_saved", urls.pathIn(page.getLanguage()));
     }
 
     /** Reads at most one byte past the limit: the service refuses oversized files, and we never hold more. */

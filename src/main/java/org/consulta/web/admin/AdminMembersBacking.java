@@ -12,6 +12,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
 
@@ -24,6 +25,8 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
     private MembershipService memberships;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -53,7 +56,7 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
     public void invite() {
         memberships.inviteMember(page.tenant(), user.id(), email, role, constituency, organisation,
                 inviteeLanguage == null ? page.getLanguage() : inviteeLanguage);
-        Faces.done(i18n, "admin_members.invited", page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_members.invited", urls.pathIn(page.getLanguage()));
     }
 
     public List<Invitation> getInvitations() {
@@ -72,13 +75,13 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
         switch (String.valueOf(post.action())) {
             case "cancel" -> {
                 memberships.cancelInvitation(page.tenant(), user.id(), post.item());
-                Faces.done(i18n, "admin_members.cancelled", page.pathIn(page.getLanguage()));
+                Faces.done(i18n, "admin_members.cancelled", urls.pathIn(page.getLanguage()));
             }
             case "revoke" -> {
                 RepositoryRole role = java.util.Arrays.stream(RepositoryRole.values())
                         .filter(r -> r.name().equals(post.value("role"))).findFirst().orElseThrow(post::unknown);
                 memberships.revokeRole(page.tenant(), user.id(), post.item(), role);
-                Faces.done(i18n, "admin_members.revoked", page.pathIn(page.getLanguage()));
+                Faces.done(i18n, "admin_members.revoked", urls.pathIn(page.getLanguage()));
             }
             default -> throw post.unknown();
         }

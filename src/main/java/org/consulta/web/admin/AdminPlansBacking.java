@@ -12,6 +12,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
 
@@ -26,6 +27,8 @@ public class AdminPlansBacking {
     private RepositoryAdminService admin;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -43,7 +46,7 @@ public class AdminPlansBacking {
 
     public void create() {
         ActionPlan plan = plans.createPlan(page.tenant(), user.id(), form);
-        Faces.done(i18n, "admin_plans.created", page.repositoryPath("/plans/" + plan.getSlug() + "/"));
+        Faces.done(i18n, "admin_plans.created", urls.repositoryPath("/plans/" + plan.getSlug() + "/"));
     }
 
     public List<ActionPlan> getPlans() { return list; }

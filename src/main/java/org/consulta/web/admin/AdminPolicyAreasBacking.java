@@ -11,6 +11,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public class AdminPolicyAreasBacking {
     @Inject
     private CurrentPage page;
     @Inject
+    private PageUrls urls;
+    @Inject
     private CurrentUser user;
     @Inject
     private I18nView i18n;
@@ -43,7 +46,7 @@ public class AdminPolicyAreasBacking {
 
     public void add() {
         areas.addPolicyArea(page.tenant(), user.id(), page.getLanguage(), names);
-        Faces.done(i18n, "admin_policy_areas.added", page.repositoryPath("/admin/policy-areas"));
+        Faces.done(i18n, "admin_policy_areas.added", urls.repositoryPath("/admin/policy-areas"));
     }
 
     public List<PolicyArea> getAreas() { return list; }

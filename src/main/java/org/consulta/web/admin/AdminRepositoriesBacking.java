@@ -11,6 +11,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
 
@@ -25,6 +26,8 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
     private CurrentUser user;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private I18nView i18n;
 
@@ -52,7 +55,7 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
 
     public void open() {
         platform.openRepository(user.id(), slug, kind, language == null ? page.getLanguage() : language, name);
-        Faces.done(i18n, "admin_repositories.opened", page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_repositories.opened", urls.pathIn(page.getLanguage()));
     }
 
     /**
@@ -67,7 +70,7 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
             default -> throw post.unknown();
         };
         platform.setActive(user.id(), post.value("slug"), enable);
-        Faces.done(i18n, enable ? "admin_repositories.enabled" : "admin_repositories.disabled", page.pathIn(page.getLanguage()));
+        Faces.done(i18n, enable ? "admin_repositories.enabled" : "admin_repositories.disabled", urls.pathIn(page.getLanguage()));
     }
 
     public boolean isAuditHasNext() {

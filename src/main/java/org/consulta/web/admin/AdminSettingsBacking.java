@@ -14,6 +14,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,8 @@ public class AdminSettingsBacking {
     private RepositoryAdminService admin;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -44,7 +47,7 @@ public class AdminSettingsBacking {
 
     public void save() {
         admin.updateSettings(page.tenant(), user.id(), settings);
-        Faces.done(i18n, "admin_settings.saved", page.pathIn(page.getLanguage()));
+        Faces.done(i18n, "admin_settings.saved", urls.pathIn(page.getLanguage()));
     }
 
     public RepositorySettings getSettings() {

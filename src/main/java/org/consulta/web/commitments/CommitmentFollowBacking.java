@@ -8,6 +8,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 /** The follow button of {@code /views/commitments/show.xhtml}. */
 @Named
@@ -20,6 +21,8 @@ public class CommitmentFollowBacking {
     private ShowCommitmentBacking show;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -38,7 +41,7 @@ public class CommitmentFollowBacking {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, page.commitmentDiscussion());
+        Faces.done(i18n, key, urls.commitmentDiscussion());
     }
 
     public boolean isFollowing() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.account.AccountBlock;
+import org.consulta.comment.CommentReader;
 import org.consulta.comment.ModerationReason;
 import org.consulta.moderation.Appeal;
 import org.consulta.moderation.AppealService;
@@ -15,10 +16,10 @@ import org.consulta.moderation.ModerationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.RowActions;
 import org.consulta.web.frame.RowPost;
-import org.consulta.comment.CommentReader;
-import org.consulta.web.frame.I18nView;
 
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public class CommitmentModerationBacking implements RowActions {
     private CommentReader reader;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -102,7 +105,7 @@ public class CommitmentModerationBacking implements RowActions {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, page.commitmentDiscussion());
+        Faces.done(i18n, key, urls.commitmentDiscussion());
     }
 
     /** The signed-in author's appeals on this commitment, by comment. */

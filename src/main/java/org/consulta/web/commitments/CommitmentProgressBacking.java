@@ -14,6 +14,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,8 @@ public class CommitmentProgressBacking {
     private ShowCommitmentBacking show;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -76,7 +79,7 @@ public class CommitmentProgressBacking {
     }
 
     private String progressPath() {
-        return page.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#progress";
+        return urls.repositoryPath("/plans/" + page.param("plan") + "/" + page.param("ref")) + "#progress";
     }
 
     /** Each milestone's deliverable as the page shows it, by key, for the history and the form. */

@@ -8,6 +8,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 /** The "support this commitment" button of a commitment under consultation. */
 @Named
@@ -21,6 +22,8 @@ public class CommitmentSupportBacking {
     @Inject
     private CurrentPage page;
     @Inject
+    private PageUrls urls;
+    @Inject
     private CurrentUser user;
     @Inject
     private I18nView i18n;
@@ -29,12 +32,12 @@ public class CommitmentSupportBacking {
 
     public void support() {
         supports.supportCommitment(page.tenant(), user.id(), page.param("plan"), page.param("ref"));
-        Faces.done(i18n, "commitments_comments.supported", page.commitmentDiscussion());
+        Faces.done(i18n, "commitments_comments.supported", urls.commitmentDiscussion());
     }
 
     public void withdraw() {
         supports.withdrawSupport(page.tenant(), user.id(), page.param("plan"), page.param("ref"));
-        Faces.done(i18n, "commitments_comments.unsupported", page.commitmentDiscussion());
+        Faces.done(i18n, "commitments_comments.unsupported", urls.commitmentDiscussion());
     }
 
     public boolean isSupporting() {

@@ -12,6 +12,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 import org.consulta.web.frame.Resubmission;
 import org.consulta.web.frame.RowActions;
@@ -36,6 +37,8 @@ public abstract class DiscussionBacking implements RowActions {
     private ResponseService responses;
     @Inject
     protected CurrentPage page;
+    @Inject
+    protected PageUrls urls;
     @Inject
     protected CurrentUser user;
     @Inject
@@ -106,7 +109,7 @@ public abstract class DiscussionBacking implements RowActions {
     }
 
     protected void done(String key) {
-        Faces.done(i18n, key, page.commitmentDiscussion());
+        Faces.done(i18n, key, urls.commitmentDiscussion());
     }
 
     /** The order asked for in the address ({@code order}); by support when none. */

@@ -12,6 +12,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 
 import java.util.HashMap;
@@ -34,6 +35,8 @@ public class TranslateCommitmentBacking {
     private org.consulta.i18n.MachineTranslator machine;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -65,13 +68,13 @@ public class TranslateCommitmentBacking {
         Map<String, String> typed = new HashMap<>();
         rows.forEach(row -> typed.put(row.getKey(), row.getTyped() == null ? "" : row.getTyped()));
         translations.saveTranslations(page.tenant(), user.id(), commitment.getId(), to, typed);
-        Faces.done(i18n, "commitments_translate.saved", page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
+        Faces.done(i18n, "commitments_translate.saved", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
                 + "/translate?from=" + from + "&to=" + to));
     }
 
     public void machineTranslate() {
         translations.machineTranslate(page.tenant(), user.id(), commitment.getId(), to);
-        Faces.done(i18n, "commitments_translate.machine_done", page.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
+        Faces.done(i18n, "commitments_translate.machine_done", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
                 + "/translate?from=" + from + "&to=" + to));
     }
 

@@ -8,6 +8,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.time.LocalDateTime;
 
@@ -20,6 +21,8 @@ public class ClosingConsultationBacking {
     private ConsultationService consultations;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -39,7 +42,7 @@ public class ClosingConsultationBacking {
     }
 
     private void done() {
-        Faces.done(i18n, "consultations_show.closing_changed", page.repositoryPath("/consultations/" + page.param("id")));
+        Faces.done(i18n, "consultations_show.closing_changed", urls.repositoryPath("/consultations/" + page.param("id")));
     }
 
     public LocalDateTime getCloses() { return closes; }

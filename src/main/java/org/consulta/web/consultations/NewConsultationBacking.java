@@ -15,6 +15,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,8 @@ public class NewConsultationBacking {
     @Inject
     private CurrentPage page;
     @Inject
+    private PageUrls urls;
+    @Inject
     private CurrentUser user;
     @Inject
     private I18nView i18n;
@@ -54,7 +57,7 @@ public class NewConsultationBacking {
 
     public void schedule() {
         consultations.openConsultation(page.tenant(), user.id(), plan.getId(), form);
-        Faces.done(i18n, "consultations_new.scheduled", page.repositoryPath("/plans/" + plan.getSlug() + "/"));
+        Faces.done(i18n, "consultations_new.scheduled", urls.repositoryPath("/plans/" + plan.getSlug() + "/"));
     }
 
     public ActionPlan getPlan() { return plan; }

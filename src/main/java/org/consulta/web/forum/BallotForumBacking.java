@@ -13,6 +13,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ public class BallotForumBacking {
     private org.consulta.forum.BallotAdmin ballotAdmin;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -74,7 +77,7 @@ public class BallotForumBacking {
     /** An administrator closes the ballot before its time: the forum decided; results become public. */
     public void closeNow() {
         ballotAdmin.closeBallotNow(page.tenant(), user.id(), ballot.getId());
-        Faces.done(i18n, "forum_ballot.closed_now", page.repositoryPath("/forum/ballots/" + ballot.getId()));
+        Faces.done(i18n, "forum_ballot.closed_now", urls.repositoryPath("/forum/ballots/" + ballot.getId()));
     }
 
     public void check() {

@@ -16,6 +16,7 @@ import java.util.Locale;
 
 /**
  * What the current request is about: its language, its route and, inside a repository, which one.
+ * Links built from it are {@link PageUrls}'; what the visitor may do there, {@link Can}.
  * Filled by {@link RouteFilter}; pages the container renders itself (its 404s, error pages) get a
  * language negotiated from the visitor's cookie and browser.
  */
@@ -75,6 +76,11 @@ public class CurrentPage {
         return platformDefault;
     }
 
+    /** The route this request matched, or null on pages the container renders itself. */
+    Route route() {
+        return route;
+    }
+
     /** A name the route took from the path ({@code plan}, {@code ref}), or null. */
     public String param(String name) {
         return route == null ? null : route.params().get(name);
@@ -102,60 +108,7 @@ public class CurrentPage {
         return repository != null ? repository.getLanguages() : Languages.SUPPORTED;
     }
 
-    /** The path (below the context root) of this page in {@code otherLanguage}. */
-    public String pathIn(String otherLanguage) {
-        if (route != null) {
-            return route.in(otherLanguage);
-        }
-        return "/" + otherLanguage + "/";
-    }
-
-    /** The URL of this page in {@code otherLanguage} (the home page when the page has no route). */
-    public String urlIn(String otherLanguage) {
-        return request.getContextPath() + pathIn(otherLanguage);
-    }
-
-    /** A path inside the current repository, below the context root, in the page's language. */
-    public String repositoryPath(String rest) {
-        return "/" + getLanguage() + "/r/" + repository.getSlug() + rest;
-    }
-
-    /**
-     * The discussion this page shows: the commitment's ({@code plan}, {@code ref} of its path) or, on a
-     * progress update's page ({@code update}), that update's.
-     */
-    public String commitmentDiscussion() {
-        String update = param("update");
-        return repositoryPath("/plans/" + param("plan") + "/" + param("ref") + (update == null ? "" : "/updates/" + update))
-                + "#comments";
-    }
-
-    public String getHomeUrl() {
-        String base = request.getContextPath() + "/" + getLanguage() + "/";
-        return repository != null ? base + "r/" + repository.getSlug() + "/" : base;
-    }
-
-    /** The URL the visitor asked for, also on error pages (where the request URI is the error page's). */
-    /**
-     * Where the upload-too-large page leads back to: the form's path from {@code back}, if it is a path
-     * of this site in a language (never another site's address); the home page otherwise.
-     */
-    public String getBackUrl() {
-        String back = Params.get("back");
-        return request.getContextPath() + (back != null && back.matches("/[a-z]{2}/[A-Za-z0-9/_.-]{0,300}") && !back.contains("//")
-                ? back : "/" + getLanguage() + "/");
-    }
-
-    public String getRequestedUrl() {
-        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
-        return original != null ? original.toString() : request.getRequestURI();
-    }
-
     public List<String> getAllLanguages() {
         return Languages.SUPPORTED;
-    }
-
-    public String getPlatformUrl() {
-        return request.getContextPath() + "/" + getLanguage() + "/";
     }
 }

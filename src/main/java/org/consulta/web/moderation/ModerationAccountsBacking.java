@@ -10,10 +10,11 @@ import org.consulta.moderation.QueuePage;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
+import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
+import org.consulta.web.frame.Params;
 import org.consulta.web.frame.RowActions;
 import org.consulta.web.frame.RowPost;
-import org.consulta.web.frame.I18nView;
-import org.consulta.web.frame.Params;
 
 import java.util.List;
 
@@ -31,6 +32,8 @@ public class ModerationAccountsBacking implements RowActions {
     private BlockService blocks;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -61,7 +64,7 @@ public class ModerationAccountsBacking implements RowActions {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, page.repositoryPath("/moderation/accounts"));
+        Faces.done(i18n, key, urls.repositoryPath("/moderation/accounts"));
     }
 
     public QueuePage<AppealQueue.AccountLine> getFlagged() { return lists.get(0); }

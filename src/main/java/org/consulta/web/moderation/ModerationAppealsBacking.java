@@ -11,10 +11,10 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 import org.consulta.web.frame.RowActions;
 import org.consulta.web.frame.RowPost;
-
 
 /** {@code /views/moderation/appeals.xhtml}: appeals waiting ({@code ?page=}), each upheld or reversed with a reason. */
 @Named
@@ -27,6 +27,8 @@ public class ModerationAppealsBacking implements RowActions {
     private AppealService appeals;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -49,7 +51,7 @@ public class ModerationAppealsBacking implements RowActions {
             default -> throw post.unknown();
         };
         appeals.decideAppeal(page.tenant(), user.id(), post.item(), reverse, post.value("reason"));
-        Faces.done(i18n, reverse ? "moderation_appeals.reversed" : "moderation_appeals.upheld", page.repositoryPath("/moderation/appeals"));
+        Faces.done(i18n, reverse ? "moderation_appeals.reversed" : "moderation_appeals.upheld", urls.repositoryPath("/moderation/appeals"));
     }
 
     public QueuePage<AppealQueue.OpenAppeal> getOpen() { return open; }

@@ -16,6 +16,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 import org.consulta.web.frame.RowActions;
 import org.consulta.web.frame.RowPost;
@@ -38,6 +39,8 @@ public class ModerationQueueBacking implements RowActions {
     private ModerationService moderation;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -82,7 +85,7 @@ public class ModerationQueueBacking implements RowActions {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, page.repositoryPath("/moderation?tab=" + filter.tab()));
+        Faces.done(i18n, key, urls.repositoryPath("/moderation?tab=" + filter.tab()));
     }
 
     public QueueFilter getFilter() { return filter; }

@@ -12,6 +12,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 /** {@code /views/plans/edit.xhtml}: a plan's texts in every language side by side, its period and its stage. */
 @Named
@@ -22,6 +23,8 @@ public class EditPlanBacking {
     private PlanService plans;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private CurrentUser user;
     @Inject
@@ -40,12 +43,12 @@ public class EditPlanBacking {
 
     public void save() {
         plans.updatePlan(page.tenant(), user.id(), plan.getId(), form);
-        Faces.done(i18n, "plans_edit.saved", page.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
+        Faces.done(i18n, "plans_edit.saved", urls.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
     }
 
     public void moveStage() {
         plans.moveStage(page.tenant(), user.id(), plan.getId(), nextStage, reason);
-        Faces.done(i18n, "plans_edit.stage_moved", page.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
+        Faces.done(i18n, "plans_edit.stage_moved", urls.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
     }
 
     public ActionPlan getPlan() { return plan; }

@@ -11,6 +11,7 @@ import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,8 @@ public class PlanDocumentsBacking {
     @Inject
     private CurrentPage page;
     @Inject
+    private PageUrls urls;
+    @Inject
     private CurrentUser user;
     @Inject
     private I18nView i18n;
@@ -44,7 +47,7 @@ public class PlanDocumentsBacking {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Faces.done(i18n, "plans_edit.document_attached", page.repositoryPath("/plans/" + page.param("plan") + "/edit"));
+        Faces.done(i18n, "plans_edit.document_attached", urls.repositoryPath("/plans/" + page.param("plan") + "/edit"));
     }
 
     public List<DocumentLine> getDocuments() {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.consulta.account.Constituency;
+import org.consulta.opendata.DataLicence;
+import org.consulta.opendata.OpenDataSettingsPart;
 import org.consulta.tracking.RepositoryEvidence;
 import org.consulta.web.frame.CurrentPage;
 
@@ -19,14 +21,19 @@ public class OgpRepositoryBacking {
     private RepositoryEvidence evidence;
     @Inject
     private CurrentPage page;
+    @Inject
+    private OpenDataSettingsPart openData;
 
     private RepositoryEvidence.Overview overview;
+    private DataLicence licence;
 
     @PostConstruct
     void load() {
         overview = evidence.overview(page.tenant(), LocalDate.now(page.getRepository().zone()));
+        licence = openData.licence(page.tenant());
     }
 
+    public DataLicence getLicence() { return licence; }
     public RepositoryEvidence.Overview getOverview() { return overview; }
     public Constituency[] getConstituencies() { return Constituency.values(); }
     public org.consulta.opendata.Dataset[] getDatasets() { return org.consulta.opendata.Dataset.values(); }

@@ -8,6 +8,7 @@ import org.consulta.consultation.FollowService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
+import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 
 /**
@@ -22,6 +23,8 @@ public class UnsubscribeRepositoryBacking {
     private FollowService follows;
     @Inject
     private CurrentPage page;
+    @Inject
+    private PageUrls urls;
     @Inject
     private I18nView i18n;
 
@@ -44,7 +47,7 @@ public class UnsubscribeRepositoryBacking {
 
     private void stop(boolean everything) {
         follows.unsubscribe(page.tenant(), token, everything);
-        Faces.done(i18n, "repository_unsubscribe.done", page.repositoryPath("/unsubscribe?done"));
+        Faces.done(i18n, "repository_unsubscribe.done", urls.repositoryPath("/unsubscribe?done"));
     }
 
     public String getToken() { return token; }
