@@ -43,6 +43,12 @@ public class RouteFilter extends HttpFilter {
     private CurrentUser user;
     @Inject
     private PageCache pageCache;
+    private Routes routes;
+
+    @Override
+    public void init() {
+        routes = Routes.of(getServletContext());
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,7 +58,7 @@ public class RouteFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Route route = Route.parse(path);
+        Route route = routes.parse(path);
         switch (route.kind()) {
             case NOT_OURS -> chain.doFilter(request, response);
             case ROOT -> redirect(request, response, "/" + page.getLanguage() + "/");
