@@ -1,22 +1,25 @@
 package org.consulta.web.frame;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.consulta.kernel.ClientAddress;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The few JSF calls backing beans share: a translated message, a redirect, the client address. */
+/**
+ * The endings backing beans share, on OmniFaces' utilities: a translated message, the confirmation kept
+ * over a redirect, the client address. The redirect itself is the external context's: OmniFaces'
+ * {@code Faces.redirect} formats the URL with {@code String.format}, and our paths may hold encoded {@code %}.
+ */
 public final class Faces {
 
     private Faces() {
     }
 
     public static void info(I18nView i18n, String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.text(key), null));
+        Messages.addGlobalInfo(i18n.text(key));
     }
 
     /**
@@ -24,26 +27,24 @@ public final class Faces {
      * (by whichever instance serves that page: see {@link KeptNotice}).
      */
     public static void done(I18nView i18n, String key, String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        KeptNotice.keep(request(), (jakarta.servlet.http.HttpServletResponse) external.getResponse(), key);
+        KeptNotice.keep(request(), (HttpServletResponse) org.omnifaces.util.Faces.getResponse(), key);
         redirect(path);
     }
 
     /** Redirects to a path below the context root, such as {@code /fr/account/login}. */
     public static void redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + path);
+            org.omnifaces.util.Faces.getExternalContext().redirect(org.omnifaces.util.Faces.getRequestContextPath() + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return org.omnifaces.util.Faces.getRequest();
     }
 
     public static String clientAddress() {
-        return org.consulta.kernel.ClientAddress.of(request());
+        return ClientAddress.of(request());
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 /**
  * One form per item of a list (a reply box per comment, a block form per account), made the first
  * time the page asks for it, so EL's {@code #{bean.forms[item.id].field}} binds without set-up.
+ * (OmniFaces has no such map; {@code Components} finds components, not per-row form objects.)
  */
 public final class FormsByKey<K, V> extends HashMap<K, V> {
 

@@ -2,7 +2,8 @@ package org.consulta.web.frame;
 
 /**
  * Query parameters read leniently: a value that does not parse is treated as absent, so a mangled
- * link shows the default page instead of an error.
+ * link shows the default page instead of an error. (OmniFaces' {@code @Param} would add a conversion
+ * message to the page instead.)
  */
 public final class Params {
 
@@ -10,7 +11,7 @@ public final class Params {
     }
 
     public static String get(String name) {
-        return Faces.request().getParameter(name);
+        return org.omnifaces.util.Faces.getRequestParameter(name);
     }
 
     public static Integer integer(String name) {
