@@ -28,6 +28,18 @@ public class CommitmentListing {
     @Inject
     private CommitmentPermissions permissions;
 
+    /** The commitments of several plans (drafts included), by plan id, in their order: one statement. */
+    public Map<Long, List<Commitment>> byPlan(Tenant tenant, List<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT NEW org.consulta.commitment.PlanCommitment(c.plan.id, c) FROM Commitment c "
+                        + "WHERE c.plan.id IN :plans ORDER BY c.sortOrder", PlanCommitment.class)
+                .setParameter("plans", planIds).getResultStream()
+                .collect(Collectors.groupingBy(PlanCommitment::planId, java.util.LinkedHashMap::new,
+                        Collectors.mapping(PlanCommitment::commitment, Collectors.toList())));
+    }
+
     /** Published commitments; administrators also see those never published, marked as drafts. */
     public List<CommitmentSummary> list(Tenant tenant, Long viewerId, long planId, CommitmentStage stage, Long policyAreaId,
                                         Order order, String reader, List<String> fallbackOrder) {

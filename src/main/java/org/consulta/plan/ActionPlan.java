@@ -4,16 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.TenantOwned;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** An action plan of one repository, e.g. "Fourth national action plan 2025–2027". */
 @Entity
@@ -38,10 +33,6 @@ public class ActionPlan extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PlanStage stage = PlanStage.CO_CREATION;
-
-    @OneToMany(mappedBy = "plan")
-    @OrderBy("sortOrder")
-    private List<Commitment> commitments = new ArrayList<>();
 
     protected ActionPlan() {
     }
@@ -89,7 +80,4 @@ public class ActionPlan extends TenantOwned {
         return stage;
     }
 
-    public List<Commitment> getCommitments() {
-        return commitments;
-    }
 }

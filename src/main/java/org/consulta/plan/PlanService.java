@@ -33,10 +33,9 @@ public class PlanService {
     @Inject
     private SearchIndex index;
 
-    /** The repository's plans, newest period first, with their commitments loaded in the same query. */
+    /** The repository's plans, newest period first (their commitments: {@code CommitmentListing.byPlan}). */
     public List<ActionPlan> listPlans(Tenant tenant) {
-        return em.createQuery("SELECT DISTINCT p FROM ActionPlan p LEFT JOIN FETCH p.commitments "
-                        + "ORDER BY p.periodStart DESC", ActionPlan.class)
+        return em.createQuery("SELECT p FROM ActionPlan p ORDER BY p.periodStart DESC", ActionPlan.class)
                 .getResultList();
     }
 

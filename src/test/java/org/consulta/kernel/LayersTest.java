@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,6 +55,23 @@ class LayersTest {
         assertTrue(graph.keySet().containsAll(Set.of("kernel", "i18n", "demo", "repository", "account", "comment", "web.frame")),
                 "packages found: " + graph.keySet());
         assertTrue(graph.get("demo").containsAll(Set.of("comment", "forum", "tracking")), "the demo uses the features it seeds");
+    }
+
+    /** No package reaches itself again through its imports: the graph has no loop, of two packages or more. */
+    @Test
+    void noPackageImportsItselfThroughOthers() throws IOException {
+        Map<String, Set<String>> graph = graph();
+        for (String start : graph.keySet()) {
+            java.util.Deque<String> open = new java.util.ArrayDeque<>(graph.get(start));
+            Set<String> seen = new TreeSet<>();
+            while (!open.isEmpty()) {
+                String next = open.pop();
+                assertNotEquals(start, next, start + " imports a package that imports it back (through " + seen + ")");
+                if (seen.add(next)) {
+                    open.addAll(graph.getOrDefault(next, Set.of()));
+                }
+            }
+        }
     }
 
     /** Every package says what it may import, and imports nothing else: the documentation cannot go stale. */
