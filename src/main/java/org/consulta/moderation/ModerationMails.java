@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.comment.Comment;
+import org.consulta.commitment.CommitmentAddress;
+import org.consulta.commitment.CommitmentAddresses;
 import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.Tenant;
@@ -20,6 +22,8 @@ class ModerationMails {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @Inject
+    private CommitmentAddresses addresses;
     @Inject
     private MailQueue mails;
     @Inject
@@ -50,14 +54,11 @@ class ModerationMails {
     }
 
     private String reference(Comment comment) {
-        return (String) em.createQuery("SELECT m.reference FROM Commitment m WHERE m.id = :id")
-                .setParameter("id", comment.getCommitmentId()).getSingleResult();
+        return addresses.of(comment.getCommitmentId()).reference();
     }
 
     private String link(Tenant tenant, Account to, Comment comment) {
-        CommitmentPlace where = em.createQuery("SELECT NEW org.consulta.moderation.CommitmentPlace(m.id, p.slug, m.reference) "
-                + "FROM Commitment m JOIN m.plan p WHERE m.id = :id", CommitmentPlace.class)
-                .setParameter("id", comment.getCommitmentId()).getSingleResult();
+        CommitmentAddress where = addresses.of(comment.getCommitmentId());
         return links.to(to.getLanguage(), "/r/" + tenant.slug() + "/plans/" + where.planSlug() + "/" + where.reference()
                 + comment.getPlace());
     }

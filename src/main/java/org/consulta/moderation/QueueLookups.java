@@ -25,6 +25,8 @@ class QueueLookups {
     private EntityManager em;
     @jakarta.inject.Inject
     private org.consulta.account.PublicNames publicNames;
+    @jakarta.inject.Inject
+    private org.consulta.commitment.CommitmentAddresses addresses;
 
     /** Public display names; deleted accounts map to null. */
     Map<Long, String> names(Collection<Long> accountIds) {
@@ -35,10 +37,7 @@ class QueueLookups {
         Map<Long, Place> places = new HashMap<>();
         List<Long> ids = comments.stream().map(Comment::getCommitmentId).distinct().toList();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT NEW org.consulta.moderation.CommitmentPlace(m.id, p.slug, m.reference) "
-                            + "FROM Commitment m JOIN m.plan p WHERE m.id IN :ids", CommitmentPlace.class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> places.put(row.commitmentId(), row.place()));
+            addresses.of(ids).values().forEach(at -> places.put(at.id(), new Place(at.planSlug(), at.reference())));
         }
         return places;
     }

@@ -5,6 +5,6 @@
  * is a state change, logged for the audit and counted for the public. Owns the repository's moderation
  * policy ({@link org.consulta.moderation.ModerationPolicy}) and answers {@link org.consulta.comment.PreModeration}.
  * <p>
- * May import (checked by {@code LayersTest}): i18n, kernel, account, audit, comment, consultation, repository.
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, audit, comment, commitment, consultation, repository.
  */
 package org.consulta.moderation;

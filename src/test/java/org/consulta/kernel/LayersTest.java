@@ -21,32 +21,60 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The layers, read from the sources as a newcomer would draw them: i18n and the kernel at the bottom
  * importing no feature, the demo on top imported by none, the web layer imported by no feature.
- * Imports and fully qualified names in code both count (comments do not).
+ * Imports, fully qualified names and the entities JPQL strings name all count (comments do not).
  */
 class LayersTest {
 
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
+    private static final Pattern ENTITY = Pattern.compile("^@Entity\\b[^{]*?\\bclass (\\w+)", Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+    private static final Pattern QUERIED = Pattern.compile("\\b(?:FROM|JOIN|UPDATE|,)\\s+([A-Z]\\w*)\\s+[a-z]\\w*\\b");
     private static final Pattern USE = Pattern.compile("\\borg\\.consulta\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
 
-    /** Each main package of ours and the packages of ours it uses (without org.consulta.). */
+    /**
+     * Each main package of ours and the packages of ours it uses (without org.consulta.): by imports and
+     * qualified names, and by the entities its JPQL names ({@code FROM Comment c}), where a loop would hide.
+     */
     static Map<String, Set<String>> graph() throws IOException {
-        Map<String, Set<String>> uses = new TreeMap<>();
+        Map<String, String> sources = new TreeMap<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/consulta"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
-                Matcher declared = PACKAGE.matcher(source);
-                assertTrue(declared.find(), file + " declares its package");
-                String own = declared.group(1).substring("org.consulta.".length());
-                Set<String> used = uses.computeIfAbsent(own, k -> new TreeSet<>());
-                Matcher use = USE.matcher(source);
-                while (use.find()) {
-                    if (!use.group(1).equals(own)) {
-                        used.add(use.group(1));
+                sources.put(file.toString(), Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", ""));
+            }
+        }
+        Map<String, String> entities = new TreeMap<>();
+        sources.forEach((file, source) -> {
+            Matcher entity = ENTITY.matcher(source);
+            if (entity.find()) {
+                entities.put(entity.group(1), packageOf(file, source));
+            }
+        });
+        Map<String, Set<String>> uses = new TreeMap<>();
+        sources.forEach((file, source) -> {
+            String own = packageOf(file, source);
+            Set<String> used = uses.computeIfAbsent(own, k -> new TreeSet<>());
+            Matcher use = USE.matcher(source);
+            while (use.find()) {
+                used.add(use.group(1));
+            }
+            Matcher literal = STRING.matcher(source);
+            while (literal.find()) {
+                Matcher named = QUERIED.matcher(literal.group());
+                while (named.find()) {
+                    if (entities.containsKey(named.group(1))) {
+                        used.add(entities.get(named.group(1)));
                     }
                 }
             }
-        }
+            used.remove(own);
+        });
         return uses;
+    }
+
+    private static String packageOf(String file, String source) {
+        Matcher declared = PACKAGE.matcher(source);
+        assertTrue(declared.find(), file + " declares its package");
+        return declared.group(1).substring("org.consulta.".length());
     }
 
     @Test
