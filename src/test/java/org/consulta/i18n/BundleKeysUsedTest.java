@@ -7,8 +7,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,32 @@ class BundleKeysUsedTest {
         Set<String> unused = keys().stream().filter(k -> !whole.contains(k) && prefixes.stream().noneMatch(k::startsWith))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unused, "bundle keys no page or class uses");
+    }
+
+    /**
+     * The naming rule: a page's own keys ({@code admin_settings.*} for {@code views/admin/settings.xhtml})
+     * appear on that page only; text two pages share lives under a common prefix ({@code form.}, {@code pager.},
+     * {@code filter.}, a feature's name), enum labels under the feature and the enum ({@code consultation.state.}).
+     */
+    @Test
+    void aPagesOwnKeysAppearOnThatPageOnly() throws IOException {
+        Map<String, Path> pages = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp/views"))) {
+            files.filter(f -> f.toString().endsWith(".xhtml")).forEach(view -> pages.put(
+                    view.getParent().getFileName() + "_" + view.getFileName().toString().replace(".xhtml", "").replace('-', '_'), view));
+        }
+        Set<String> strays = new TreeSet<>();
+        for (Path view : pages.values()) {
+            Matcher named = VIEW_KEY.matcher(Files.readString(view));
+            while (named.find()) {
+                String prefix = named.group(1).substring(0, Math.max(0, named.group(1).indexOf('.')));
+                if (pages.containsKey(prefix) && !pages.get(prefix).equals(view)) {
+                    strays.add(named.group(1) + " on " + view.getFileName());
+                }
+            }
+        }
+        assertTrue(pages.size() > 30, "the views are read: " + pages.size());
+        assertEquals(Set.of(), strays, "keys of one page named on another");
     }
 
     private static Set<String> keys() throws IOException {
