@@ -1,30 +1,14 @@
 package org.consulta.account;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
-
 /**
- * Who may manage a repository's members.
- * One answer for both sides: services call {@code require…}, pages ask {@code can…} (through
- * {@code web.frame.Can}), so a page never offers what the service refuses, nor hides what it allows.
+ * Who may manage a repository's members. Asked through {@code account.Permissions}: services {@code require} them, pages ask
+ * {@code allows} (through {@code web.frame.Can}), so the two never disagree.
  */
-@Stateless
-@TenantScoped
-public class MembershipPermissions {
-
-    @Inject
-    private Guard guard;
+public final class MembershipPermissions {
 
     /** Inviting, granting and revoking roles, listing members. */
-    private static final RepositoryRole[] MANAGE_MEMBERS = {RepositoryRole.ADMINISTRATOR};
+    public static final Permission MANAGE_MEMBERS = Permission.of("account.manage_members", RepositoryRole.ADMINISTRATOR);
 
-    public void requireManageMembers(Tenant tenant, Long accountId) {
-        guard.requireRepositoryRole(tenant, accountId, MANAGE_MEMBERS);
-    }
-
-    public boolean canManageMembers(Tenant tenant, Long accountId) {
-        return guard.hasRepositoryRole(tenant, accountId, MANAGE_MEMBERS);
+    private MembershipPermissions() {
     }
 }

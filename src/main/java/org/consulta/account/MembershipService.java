@@ -26,7 +26,7 @@ public class MembershipService {
     @Inject
     private Guard guard;
     @Inject
-    private MembershipPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
     /** Queued with the transaction: a mail server that is down delays the mail, never the person. */
@@ -59,7 +59,7 @@ public class MembershipService {
      */
     public void inviteMember(Tenant tenant, Long actorId, String email, RepositoryRole role, Constituency constituency,
                              String organisation, String inviteeLanguage) {
-        permissions.requireManageMembers(tenant, actorId);
+        permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || role == null) {
             throw new RefusedException("admin_members.invalid");
@@ -91,14 +91,14 @@ public class MembershipService {
 
     /** Invitations sent and not yet accepted, newest first. */
     public List<Invitation> listPendingInvitations(Tenant tenant, Long actorId) {
-        permissions.requireManageMembers(tenant, actorId);
+        permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
         return em.createQuery("SELECT i FROM Invitation i WHERE i.repositoryId = :r AND i.acceptedAt IS NULL "
                 + "ORDER BY i.createdAt DESC", Invitation.class).setParameter("r", tenant.id())
                 .setMaxResults(PAGE_SIZE).getResultList();
     }
 
     public void cancelInvitation(Tenant tenant, Long actorId, long invitationId) {
-        permissions.requireManageMembers(tenant, actorId);
+        permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
         Invitation invitation = em.find(Invitation.class, invitationId);
         if (invitation != null && invitation.getRepositoryId() == tenant.id() && invitation.isPending()) {
             em.remove(invitation);
@@ -121,7 +121,7 @@ public class MembershipService {
 
     public RoleGrant grantRole(Tenant tenant, Long actorId, String email, RepositoryRole role,
                                Constituency constituency, String organisation) {
-        permissions.requireManageMembers(tenant, actorId);
+        permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
         Account account = em.createQuery("SELECT a FROM Account a WHERE a.email = :e", Account.class)
                 .setParameter("e", email == null ? "" : email.trim().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
@@ -142,7 +142,7 @@ public class MembershipService {
     }
 
     public void revokeRole(Tenant tenant, Long actorId, long accountId, RepositoryRole role) {
-        permissions.requireManageMembers(tenant, actorId);
+        permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
         List<RoleGrant> grants = em.createQuery("SELECT g FROM RoleGrant g WHERE g.account.id = :a AND g.role = :r",
                 RoleGrant.class).setParameter("a", accountId).setParameter("r", role).getResultList();
         for (RoleGrant grant : grants) {
@@ -153,7 +153,7 @@ public class MembershipService {
 
     /** Role holders whose name or e-mail contains {@code search}, one page, paginated in the database. */
     public List<RoleGrant> listMembers(Tenant tenant, Long actorId, String search, int page) {
-        permissions.requireManageMembers(tenant, actorId);
+        permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
         String like = "%" + (search == null ? "" : search.trim().toLowerCase(Locale.ROOT)) + "%";
         return em.createQuery("SELECT g FROM RoleGrant g JOIN FETCH g.account a WHERE (LOWER(a.displayName) LIKE :q "
                         + "OR a.email LIKE :q) ORDER BY a.displayName, g.role", RoleGrant.class)

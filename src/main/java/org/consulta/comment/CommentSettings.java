@@ -2,23 +2,17 @@ package org.consulta.comment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
-import java.io.Serializable;
+import org.consulta.kernel.SettingsRow;
 
 /** How long a repository lets comments be. Loaded detached, it is also the settings form. */
 @Entity
 @Table(name = "comment_settings")
-public class CommentSettings implements Serializable {
+public class CommentSettings extends SettingsRow {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "repository_id")
-    private Long repositoryId;
 
     /** The longest comment this repository accepts, in characters. */
     @Min(200) @Max(10000)
@@ -28,12 +22,8 @@ public class CommentSettings implements Serializable {
     protected CommentSettings() {
     }
 
-    CommentSettings(Long repositoryId) {
-        this.repositoryId = repositoryId;
-    }
-
-    Long getRepositoryId() {
-        return repositoryId;
+    CommentSettings(long repositoryId) {
+        super(repositoryId);
     }
 
     public int getCommentMaxLength() {

@@ -8,31 +8,6 @@ import org.consulta.kernel.StoredSettingsPart;
 public class CommentSettingsPart extends StoredSettingsPart<CommentSettings> {
 
     public CommentSettingsPart() {
-        super(CommentSettings.class);
-    }
-
-    @Override
-    public String name() {
-        return "comment";
-    }
-
-    @Override
-    public int position() {
-        return 30;
-    }
-
-    @Override
-    public String fragment() {
-        return "/WEB-INF/settings/comment.xhtml";
-    }
-
-    @Override
-    protected CommentSettings defaults(long repositoryId) {
-        return new CommentSettings(repositoryId);
-    }
-
-    @Override
-    protected long repositoryOf(CommentSettings form) {
-        return form.getRepositoryId();
+        super(CommentSettings.class, "comment", 30, CommentSettings::new);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.account.Standing;
 import org.consulta.consultation.Consultation;
 import org.consulta.kernel.RefusedException;
@@ -34,7 +35,7 @@ class ContributionRules {
     @Inject
     private Standing standing;
     @Inject
-    private CommentPermissions permissions;
+    private Permissions permissions;
 
     /** Confirmed, not deleted, not blocked in this repository. */
     void participant(Long accountId) {
@@ -48,7 +49,7 @@ class ContributionRules {
      */
     boolean held(Tenant tenant, Long authorId) {
         OptionalInt held = preModeration.heldFirst(tenant);
-        if (held.isEmpty() || permissions.canPostUnheld(tenant, authorId)) {
+        if (held.isEmpty() || permissions.allows(tenant, authorId, CommentPermissions.POST_UNHELD)) {
             return false;
         }
         int first = held.getAsInt();

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
@@ -29,14 +30,14 @@ public class ResponseService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private CommentPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
     private ContributionMails contributionMails;
 
     public boolean canRespond(Tenant tenant, Long accountId) {
-        return permissions.canRespond(tenant, accountId);
+        return permissions.allows(tenant, accountId, CommentPermissions.RESPOND);
     }
 
     @jakarta.inject.Inject
@@ -44,7 +45,7 @@ public class ResponseService {
 
     /** Records (or revises) the response to a top-level contribution; its author is told by mail. */
     public Response respond(Tenant tenant, Long actorId, long commentId, ResponseForm form) {
-        permissions.requireRespond(tenant, actorId);
+        permissions.require(tenant, actorId, CommentPermissions.RESPOND);
         Comment comment = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
                 .setParameter("id", commentId).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException("comment.refused.not_found"));
@@ -85,7 +86,7 @@ public class ResponseService {
 
     /** Top-level contributions without a response, oldest first, a page at a time. */
     public List<UnansweredLine> unanswered(Tenant tenant, Long actorId, int page) {
-        permissions.requireRespond(tenant, actorId);
+        permissions.require(tenant, actorId, CommentPermissions.RESPOND);
         return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt, c.progressUpdateId) "
                         + "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId AND c.parentId IS NULL "
                         + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "

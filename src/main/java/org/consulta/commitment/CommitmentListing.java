@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.i18n.Collation;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -26,7 +27,7 @@ public class CommitmentListing {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private CommitmentPermissions permissions;
+    private Permissions permissions;
 
     /** The commitments of several plans (drafts included), by plan id, in their order: one statement. */
     public Map<Long, List<Commitment>> byPlan(Tenant tenant, List<Long> planIds) {
@@ -43,7 +44,7 @@ public class CommitmentListing {
     /** Published commitments; administrators also see those never published, marked as drafts. */
     public List<CommitmentSummary> list(Tenant tenant, Long viewerId, long planId, CommitmentStage stage, Long policyAreaId,
                                         Order order, String reader, List<String> fallbackOrder) {
-        boolean admin = permissions.canEdit(tenant, viewerId);
+        boolean admin = permissions.allows(tenant, viewerId, CommitmentPermissions.EDIT);
         List<Commitment> commitments = em.createQuery("SELECT c FROM Commitment c LEFT JOIN FETCH c.currentVersion "
                         + "WHERE c.plan.id = :plan ORDER BY c.sortOrder", Commitment.class)
                 .setParameter("plan", planId).getResultList().stream()

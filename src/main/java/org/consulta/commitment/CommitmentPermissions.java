@@ -1,32 +1,17 @@
 package org.consulta.commitment;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import org.consulta.account.Guard;
+import org.consulta.account.Permission;
 import org.consulta.account.RepositoryRole;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
 
 /**
- * Who may do what with a repository's commitments.
- * One answer for both sides: services call {@code require…}, pages ask {@code can…} (through
- * {@code web.frame.Can}), so a page never offers what the service refuses, nor hides what it allows.
+ * What may be done with a repository's commitments, and by whom. Asked through {@code account.Permissions}: services {@code require} them, pages ask
+ * {@code allows} (through {@code web.frame.Can}), so the two never disagree.
  */
-@Stateless
-@TenantScoped
-public class CommitmentPermissions {
-
-    @Inject
-    private Guard guard;
+public final class CommitmentPermissions {
 
     /** Drafting, versioning, publishing and translating commitments, and reading drafts. */
-    private static final RepositoryRole[] EDIT = {RepositoryRole.ADMINISTRATOR};
+    public static final Permission EDIT = Permission.of("commitment.edit", RepositoryRole.ADMINISTRATOR);
 
-    public void requireEdit(Tenant tenant, Long accountId) {
-        guard.requireRepositoryRole(tenant, accountId, EDIT);
-    }
-
-    public boolean canEdit(Tenant tenant, Long accountId) {
-        return guard.hasRepositoryRole(tenant, accountId, EDIT);
+    private CommitmentPermissions() {
     }
 }

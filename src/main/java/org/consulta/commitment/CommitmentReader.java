@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.i18n.ShownText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.kernel.NotFoundException;
@@ -27,7 +28,7 @@ public class CommitmentReader {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private CommitmentPermissions permissions;
+    private Permissions permissions;
 
     /**
      * Version {@code number} (null: the newest) or, with {@code draft}, the working draft, which only
@@ -39,7 +40,7 @@ public class CommitmentReader {
         CommitmentText text;
         VersionLine line = null;
         if (draft) {
-            if (!permissions.canEdit(tenant, viewerId)) {
+            if (!permissions.allows(tenant, viewerId, CommitmentPermissions.EDIT)) {
                 throw new NotFoundException("commitment " + planSlug + "/" + reference + " draft");
             }
             text = commitment.getDraft();

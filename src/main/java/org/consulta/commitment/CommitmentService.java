@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
@@ -28,7 +29,7 @@ public class CommitmentService {
     @Inject
     private jakarta.enterprise.event.Event<VersionPublished> published;
     @Inject
-    private CommitmentPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -36,7 +37,7 @@ public class CommitmentService {
 
     /** A new commitment at the end of the plan, written in {@code language}; unpublished until published. */
     public Commitment addDraft(Tenant tenant, Long actorId, long planId, String language, @Valid CommitmentForm form) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("plan " + planId));
@@ -51,12 +52,12 @@ public class CommitmentService {
 
     /** The draft for the editor; a person without the role gets a refusal, not the text. */
     public Commitment loadDraft(Tenant tenant, Long actorId, String planSlug, String reference) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         return CommitmentQueries.find(em, planSlug, reference);
     }
 
     public void saveDraft(Tenant tenant, Long actorId, long commitmentId, @Valid CommitmentForm form) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         commitment.edit(Drafting.apply(commitment.getDraft(), form), policyAreas(form.getPolicyAreas()));
         audit.record(tenant, actorId, "commitment.draft_saved", label(commitment), null, null);
@@ -64,7 +65,7 @@ public class CommitmentService {
 
     /** The draft becomes the next numbered version, which nothing will change afterwards. */
     public CommitmentVersion publishDraft(Tenant tenant, Long actorId, long commitmentId, String changeNote) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         if (!commitment.isDraftChanged()) {
             throw new RefusedException("commitment.refused.nothing_to_publish");
@@ -82,7 +83,7 @@ public class CommitmentService {
 
     /** Withdrawing needs a reason the public will read; any other move is free. */
     public void moveStage(Tenant tenant, Long actorId, long commitmentId, CommitmentStage next, String reason) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         if (next == null || next == commitment.getStage()) {
             throw new RefusedException("commitment.refused.same_stage", "stage");

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.i18n.ShownText;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -41,10 +42,10 @@ public class TranslationDashboard {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private CommitmentPermissions permissions;
+    private Permissions permissions;
 
     public Overview overview(Tenant tenant, Long actorId, String reader, int page) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         Repository repository = em.find(Repository.class, tenant.id());
         List<String> languages = repository.getLanguages();
         List<String> order = repository.fallbackOrder();

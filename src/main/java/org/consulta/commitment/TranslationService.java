@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.MachineTranslator;
 import org.consulta.i18n.TranslationStatus;
@@ -28,7 +29,7 @@ public class TranslationService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private CommitmentPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -37,7 +38,7 @@ public class TranslationService {
     private CommitmentIndexing indexing;
 
     public List<TranslationRow> sheet(Tenant tenant, Long actorId, String planSlug, String reference, String from, String to) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         Commitment commitment = CommitmentQueries.find(em, planSlug, reference);
         checkTarget(tenant, commitment, to);
         SectionTexts texts = new SectionTexts(commitment.getDraft(), CommitmentQueries.translations(em, commitment));
@@ -48,7 +49,7 @@ public class TranslationService {
 
     /** Saves what the editor typed: each non-blank text is a current, human translation; blank removes it. */
     public int saveTranslations(Tenant tenant, Long actorId, long commitmentId, String to, Map<String, String> typed) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
         checkTarget(tenant, commitment, to);
         int changed = 0;
@@ -71,7 +72,7 @@ public class TranslationService {
 
     /** Fills the sections missing in {@code to} with the configured machine translator's output, labelled as such. */
     public int machineTranslate(Tenant tenant, Long actorId, long commitmentId, String to) {
-        permissions.requireEdit(tenant, actorId);
+        permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         if (!machine.isAvailable()) {
             throw new RefusedException("commitment.refused.no_machine_translation");
         }

@@ -2,12 +2,10 @@ package org.consulta.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
-import java.io.Serializable;
+import org.consulta.kernel.SettingsRow;
 
 /**
  * How a repository announces its consultations: the notice it gives before one opens, and how long one
@@ -15,13 +13,9 @@ import java.io.Serializable;
  */
 @Entity
 @Table(name = "consultation_defaults")
-public class ConsultationDefaults implements Serializable {
+public class ConsultationDefaults extends SettingsRow {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "repository_id")
-    private Long repositoryId;
 
     @Min(0) @Max(90)
     @Column(name = "min_notice_days", nullable = false)
@@ -34,12 +28,8 @@ public class ConsultationDefaults implements Serializable {
     protected ConsultationDefaults() {
     }
 
-    ConsultationDefaults(Long repositoryId) {
-        this.repositoryId = repositoryId;
-    }
-
-    Long getRepositoryId() {
-        return repositoryId;
+    ConsultationDefaults(long repositoryId) {
+        super(repositoryId);
     }
 
     public int getMinNoticeDays() {

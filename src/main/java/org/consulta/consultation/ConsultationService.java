@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
@@ -32,7 +33,7 @@ public class ConsultationService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private ConsultationPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -43,7 +44,7 @@ public class ConsultationService {
      * administrator confirmed it, having been warned (OGP asks for advance notice to the public).
      */
     public Consultation openConsultation(Tenant tenant, Long actorId, long planId, @Valid ConsultationForm form) {
-        permissions.requireRun(tenant, actorId);
+        permissions.require(tenant, actorId, ConsultationPermissions.RUN);
         Repository repository = em.find(Repository.class, tenant.id());
         ConsultationWindow window = ConsultationWindow.of(form.getOpens(), form.getCloses(), repository.zone());
         if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < defaults.load(tenant).getMinNoticeDays()
@@ -93,7 +94,7 @@ public class ConsultationService {
     }
 
     private void close(Tenant tenant, Long actorId, long consultationId, Instant moved, String reason, String language) {
-        permissions.requireRun(tenant, actorId);
+        permissions.require(tenant, actorId, ConsultationPermissions.RUN);
         Consultation consultation = em.createQuery("SELECT c FROM Consultation c WHERE c.id = :id", Consultation.class)
                 .setParameter("id", consultationId).getResultStream().findFirst()
                 .orElseThrow(() -> new org.consulta.kernel.NotFoundException("consultation " + consultationId));

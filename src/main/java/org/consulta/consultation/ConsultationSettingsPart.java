@@ -8,31 +8,6 @@ import org.consulta.kernel.StoredSettingsPart;
 public class ConsultationSettingsPart extends StoredSettingsPart<ConsultationDefaults> {
 
     public ConsultationSettingsPart() {
-        super(ConsultationDefaults.class);
-    }
-
-    @Override
-    public String name() {
-        return "consultation";
-    }
-
-    @Override
-    public int position() {
-        return 20;
-    }
-
-    @Override
-    public String fragment() {
-        return "/WEB-INF/settings/consultation.xhtml";
-    }
-
-    @Override
-    protected ConsultationDefaults defaults(long repositoryId) {
-        return new ConsultationDefaults(repositoryId);
-    }
-
-    @Override
-    protected long repositoryOf(ConsultationDefaults form) {
-        return form.getRepositoryId();
+        super(ConsultationDefaults.class, "consultation", 20, ConsultationDefaults::new);
     }
 }

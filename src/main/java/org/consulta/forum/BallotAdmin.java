@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
@@ -27,12 +28,12 @@ public class BallotAdmin {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private ForumPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
 
     public Ballot createBallot(Tenant tenant, Long adminId, BallotForm form) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         Repository repository = em.find(Repository.class, tenant.id());
         String original = repository.getLanguages().contains(form.getOriginalLanguage())
                 ? form.getOriginalLanguage() : repository.getDefaultLanguage();
@@ -76,7 +77,7 @@ public class BallotAdmin {
 
     /** Closes an open ballot now (the forum decided early); its results become public. */
     public void closeBallotNow(Tenant tenant, Long adminId, long ballotId) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         Ballot ballot = em.createQuery("SELECT b FROM Ballot b WHERE b.id = :id", Ballot.class).setParameter("id", ballotId)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException("ballot.refused.not_found"));
@@ -90,7 +91,7 @@ public class BallotAdmin {
 
     /** Published commitments an option may name: id and "C1 — title", for the form. */
     public List<String[]> commitmentChoices(Tenant tenant, Long adminId) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.currentVersion IS NOT NULL "
                         + "ORDER BY c.plan.id DESC, c.sortOrder", Commitment.class).setMaxResults(200).getResultList().stream()
                 .map(c -> new String[] {String.valueOf(c.getId()), c.getPlan().getSlug() + " · " + c.getReference() + " — "

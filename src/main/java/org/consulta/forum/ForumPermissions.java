@@ -1,32 +1,17 @@
 package org.consulta.forum;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import org.consulta.account.Guard;
+import org.consulta.account.Permission;
 import org.consulta.account.RepositoryRole;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
 
 /**
- * Who may do what with a repository's multi-stakeholder forum.
- * One answer for both sides: services call {@code require…}, pages ask {@code can…} (through
- * {@code web.frame.Can}), so a page never offers what the service refuses, nor hides what it allows.
+ * What may be done with a repository's multi-stakeholder forum, and by whom. Asked through {@code account.Permissions}: services {@code require} them, pages ask
+ * {@code allows} (through {@code web.frame.Can}), so the two never disagree.
  */
-@Stateless
-@TenantScoped
-public class ForumPermissions {
-
-    @Inject
-    private Guard guard;
+public final class ForumPermissions {
 
     /** Convening the forum, recording meetings and running ballots. */
-    private static final RepositoryRole[] RUN = {RepositoryRole.ADMINISTRATOR};
+    public static final Permission RUN = Permission.of("forum.run", RepositoryRole.ADMINISTRATOR);
 
-    public void requireRun(Tenant tenant, Long accountId) {
-        guard.requireRepositoryRole(tenant, accountId, RUN);
-    }
-
-    public boolean canRun(Tenant tenant, Long accountId) {
-        return guard.hasRepositoryRole(tenant, accountId, RUN);
+    private ForumPermissions() {
     }
 }

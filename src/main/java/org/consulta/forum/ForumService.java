@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Constituency;
+import org.consulta.account.Permissions;
 import org.consulta.account.RepositoryRole;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
@@ -30,7 +31,7 @@ public class ForumService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private ForumPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
 
@@ -52,7 +53,7 @@ public class ForumService {
     }
 
     public void describeForum(Tenant tenant, Long adminId, String language, Map<String, String> remit, Map<String, String> rules) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         String original = language(tenant, language);
         check(remit.get(original), "remit");
         check(rules.get(original), "rules");
@@ -68,7 +69,7 @@ public class ForumService {
     }
 
     public ForumMeeting recordMeeting(Tenant tenant, Long adminId, MeetingForm form) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         if (form.getHeldOn() == null || form.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
             throw new RefusedException("forum.refused.date", "heldOn");
         }
@@ -89,7 +90,7 @@ public class ForumService {
      */
     public ForumMeeting publishMinutes(Tenant tenant, Long adminId, long meetingId, String language, String text,
                                        String fileName, long size, java.io.InputStream content) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         ForumMeeting meeting = em.createQuery("SELECT m FROM ForumMeeting m WHERE m.id = :id", ForumMeeting.class)
                 .setParameter("id", meetingId).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException("forum.refused.meeting", "meetingId"));
@@ -111,7 +112,7 @@ public class ForumService {
 
     /** Meetings already held, newest first: those whose minutes can be published. */
     public List<ForumMeeting> pastMeetings(Tenant tenant, Long adminId) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         return em.createQuery("SELECT m FROM ForumMeeting m WHERE m.heldOn <= :today ORDER BY m.heldOn DESC, m.id DESC",
                 ForumMeeting.class).setParameter("today", LocalDate.now()).setMaxResults(50).getResultList();
     }
@@ -124,7 +125,7 @@ public class ForumService {
 
     /** The forum's texts for the administrators' form (empty before the first description). */
     public Forum forumTexts(Tenant tenant, Long adminId) {
-        permissions.requireRun(tenant, adminId);
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
         return find();
     }
 

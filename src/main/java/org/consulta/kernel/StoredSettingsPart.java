@@ -4,38 +4,55 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
+import java.util.function.LongFunction;
 
 /**
- * A {@link SettingsPart} kept as one entity per repository, keyed by the repository's id, that is its own
- * form: loaded detached (or the defaults, when the repository never saved its own), merged back whole.
+ * A {@link SettingsPart} kept as one {@link SettingsRow} per repository that is its own form: loaded
+ * detached (or the defaults, when the repository never saved its own), merged back whole. Its fragment
+ * is {@code /WEB-INF/settings/<name>.xhtml}.
  */
-public abstract class StoredSettingsPart<F extends Serializable> implements SettingsPart {
+public abstract class StoredSettingsPart<F extends SettingsRow> implements SettingsPart {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     private final Class<F> type;
+    private final String name;
+    private final int position;
+    private final LongFunction<F> defaults;
 
-    protected StoredSettingsPart(Class<F> type) {
+    protected StoredSettingsPart(Class<F> type, String name, int position, LongFunction<F> defaults) {
         this.type = type;
+        this.name = name;
+        this.position = position;
+        this.defaults = defaults;
     }
 
-    /** The platform's defaults, for a repository that never saved its own. */
-    protected abstract F defaults(long repositoryId);
+    @Override
+    public String name() {
+        return name;
+    }
 
-    /** The repository a form was loaded for. */
-    protected abstract long repositoryOf(F form);
+    @Override
+    public int position() {
+        return position;
+    }
+
+    @Override
+    public String fragment() {
+        return "/WEB-INF/settings/" + name + ".xhtml";
+    }
 
     @Override
     public F load(Tenant tenant) {
         F stored = em.find(type, tenant.id());
-        return stored == null ? defaults(tenant.id()) : stored;
+        return stored == null ? defaults.apply(tenant.id()) : stored;
     }
 
     /** The form's id came from the tenant it was loaded for, never from the page; a form of another repository is a bug. */
     @Override
     public void save(Tenant tenant, Serializable form) {
         F settings = type.cast(form);
-        if (repositoryOf(settings) != tenant.id()) {
+        if (settings.getRepositoryId() != tenant.id()) {
             throw new IllegalArgumentException("a settings form of another repository");
         }
         em.merge(settings);

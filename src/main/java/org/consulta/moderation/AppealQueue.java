@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.AccountBlock;
+import org.consulta.account.Permissions;
 import org.consulta.comment.Comment;
 import org.consulta.comment.ModerationReason;
 import org.consulta.kernel.Tenant;
@@ -29,7 +30,7 @@ public class AppealQueue {
     @Inject
     private ModerationRules rules;
     @Inject
-    private ModerationPermissions permissions;
+    private Permissions permissions;
     @Inject
     private QueueLookups lookups;
 
@@ -51,7 +52,7 @@ public class AppealQueue {
     }
 
     public QueuePage<OpenAppeal> appeals(Tenant tenant, Long moderatorId, int page) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         int safe = Math.max(0, Math.min(page, 100_000));
         List<Appeal> appeals = em.createQuery("SELECT a FROM Appeal a WHERE a.decidedAt IS NULL ORDER BY a.id", Appeal.class)
                 .setFirstResult(safe * ModerationQueue.PAGE_SIZE).setMaxResults(ModerationQueue.PAGE_SIZE).getResultList();
@@ -72,7 +73,7 @@ public class AppealQueue {
 
     /** Accounts with open flags (most flagged first), then blocked accounts: a page of each. */
     public List<QueuePage<AccountLine>> accounts(Tenant tenant, Long moderatorId, int page) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         int safe = Math.max(0, Math.min(page, 100_000));
         List<Long> flaggedIds = em.createQuery("SELECT f.targetId FROM Flag f WHERE f.targetType = :t AND f.resolvedAt IS NULL "
                         + "GROUP BY f.targetId ORDER BY COUNT(f) DESC, f.targetId", Long.class).setParameter("t", TargetType.ACCOUNT)

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.consulta.account.Permissions;
 import org.consulta.comment.Comment;
 import org.consulta.comment.Visibility;
 import org.consulta.kernel.RefusedException;
@@ -33,7 +34,7 @@ public class AppealService {
     @Inject
     private ModerationRules rules;
     @Inject
-    private ModerationPermissions permissions;
+    private Permissions permissions;
     @Inject
     private ModerationLog log;
     @Inject
@@ -65,7 +66,7 @@ public class AppealService {
     }
 
     public void decideAppeal(Tenant tenant, Long moderatorId, long appealId, boolean reverse, String reason) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         Appeal appeal = em.createQuery("SELECT a FROM Appeal a WHERE a.id = :id", Appeal.class).setParameter("id", appealId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException("moderation.refused.not_found"));

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.account.AccountBlock;
+import org.consulta.account.Permissions;
 import org.consulta.comment.Comment;
 import org.consulta.comment.ModerationReason;
 import org.consulta.comment.Visibility;
@@ -34,7 +35,7 @@ public class BlockService {
     @Inject
     private ModerationRules rules;
     @Inject
-    private ModerationPermissions permissions;
+    private Permissions permissions;
     @Inject
     private ModerationLog log;
     @Inject
@@ -47,7 +48,7 @@ public class BlockService {
     /** Returns how many contributions were hidden with it. */
     public int blockAccount(Tenant tenant, Long moderatorId, long accountId, String justification, boolean hideAll,
                             ModerationReason reason) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         String why = ModerationRules.required(justification, 1000, "justification");
         Account account = em.find(Account.class, accountId);
         if (account == null || account.isDeleted()) {
@@ -56,7 +57,7 @@ public class BlockService {
         if (account.getId().equals(moderatorId)) {
             throw new RefusedException("moderation.refused.own_content");
         }
-        if (permissions.canModerate(tenant, accountId)) {
+        if (permissions.allows(tenant, accountId, ModerationPermissions.MODERATE)) {
             throw new RefusedException("moderation.refused.block_moderator");
         }
         AccountBlock block = find(accountId);
@@ -75,7 +76,7 @@ public class BlockService {
     }
 
     public void unblockAccount(Tenant tenant, Long moderatorId, long accountId) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         AccountBlock block = find(accountId);
         if (block == null || !block.isActive()) {
             throw new RefusedException("moderation.refused.not_blocked");
@@ -91,7 +92,7 @@ public class BlockService {
 
     /** The account's flags were looked at and need nothing more. */
     public void dismissAccountFlags(Tenant tenant, Long moderatorId, long accountId) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         if (rules.resolveFlags(TargetType.ACCOUNT, accountId, clock.instant()) == 0) {
             throw new RefusedException("moderation.refused.state");
         }

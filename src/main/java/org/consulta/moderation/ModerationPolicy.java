@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
-import java.io.Serializable;
+import org.consulta.kernel.SettingsRow;
 
 /**
  * A repository's moderation policy: published at once and hidden on flags, or held for a moderator
@@ -18,13 +16,9 @@ import java.io.Serializable;
  */
 @Entity
 @Table(name = "moderation_policy")
-public class ModerationPolicy implements Serializable {
+public class ModerationPolicy extends SettingsRow {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "repository_id")
-    private Long repositoryId;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -43,12 +37,8 @@ public class ModerationPolicy implements Serializable {
     }
 
     /** The platform's defaults, for a repository that never saved its own. */
-    ModerationPolicy(Long repositoryId) {
-        this.repositoryId = repositoryId;
-    }
-
-    Long getRepositoryId() {
-        return repositoryId;
+    ModerationPolicy(long repositoryId) {
+        super(repositoryId);
     }
 
     public ModerationMode getModerationMode() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.consulta.account.Permissions;
 import org.consulta.comment.Comment;
 import org.consulta.comment.Visibility;
 import org.consulta.consultation.Consultation;
@@ -31,12 +32,12 @@ public class ModerationQueue {
     @Inject
     private ModerationRules rules;
     @Inject
-    private ModerationPermissions permissions;
+    private Permissions permissions;
     @Inject
     private QueueLookups lookups;
 
     public QueuePage<QueueItem> contributions(Tenant tenant, Long moderatorId, QueueFilter filter) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         String where = switch (filter.tab()) {
             case HELD, HIDDEN -> "c.visibility = :visibility";
             case FLAGGED -> "c.openFlags > 0";
@@ -74,13 +75,13 @@ public class ModerationQueue {
 
     /** For the back office and the digest: counts and the oldest wait (a flag's age, not its comment's). */
     public Waiting waiting(Tenant tenant, Long moderatorId) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         return lookups.waiting();
     }
 
     /** The repository's consultations, newest first, for the filter. */
     public List<Consultation> consultations(Tenant tenant, Long moderatorId) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         return em.createQuery("SELECT c FROM Consultation c ORDER BY c.opensAt DESC", Consultation.class)
                 .setMaxResults(200).getResultList();
     }

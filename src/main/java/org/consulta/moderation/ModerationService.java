@@ -2,6 +2,7 @@ package org.consulta.moderation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.consulta.account.Permissions;
 import org.consulta.comment.Comment;
 import org.consulta.comment.CommentService;
 import org.consulta.comment.Visibility;
@@ -28,7 +29,7 @@ public class ModerationService {
     @Inject
     private ModerationRules rules;
     @Inject
-    private ModerationPermissions permissions;
+    private Permissions permissions;
     @Inject
     private ModerationLog log;
     @Inject
@@ -39,7 +40,7 @@ public class ModerationService {
     private final Clock clock = Clock.systemUTC();
 
     public int moderate(Tenant tenant, Long moderatorId, Decision decision) {
-        permissions.requireModerate(tenant, moderatorId);
+        permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
         if (decision.step() == null || decision.commentIds() == null || decision.commentIds().isEmpty()) {
             throw new RefusedException("moderation.refused.nothing_chosen");
         }

@@ -13,32 +13,7 @@ import java.util.OptionalInt;
 public class ModerationSettingsPart extends StoredSettingsPart<ModerationPolicy> implements PreModeration {
 
     public ModerationSettingsPart() {
-        super(ModerationPolicy.class);
-    }
-
-    @Override
-    public String name() {
-        return "moderation";
-    }
-
-    @Override
-    public int position() {
-        return 10;
-    }
-
-    @Override
-    public String fragment() {
-        return "/WEB-INF/settings/moderation.xhtml";
-    }
-
-    @Override
-    protected ModerationPolicy defaults(long repositoryId) {
-        return new ModerationPolicy(repositoryId);
-    }
-
-    @Override
-    protected long repositoryOf(ModerationPolicy form) {
-        return form.getRepositoryId();
+        super(ModerationPolicy.class, "moderation", 10, ModerationPolicy::new);
     }
 
     @Override

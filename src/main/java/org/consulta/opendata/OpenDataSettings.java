@@ -4,22 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-
-import java.io.Serializable;
+import org.consulta.kernel.SettingsRow;
 
 /** The open licence a repository publishes its data under. Loaded detached, it is also the settings form. */
 @Entity
 @Table(name = "open_data_settings")
-public class OpenDataSettings implements Serializable {
+public class OpenDataSettings extends SettingsRow {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @Column(name = "repository_id")
-    private Long repositoryId;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -29,12 +23,8 @@ public class OpenDataSettings implements Serializable {
     protected OpenDataSettings() {
     }
 
-    OpenDataSettings(Long repositoryId) {
-        this.repositoryId = repositoryId;
-    }
-
-    Long getRepositoryId() {
-        return repositoryId;
+    OpenDataSettings(long repositoryId) {
+        super(repositoryId);
     }
 
     public DataLicence getDataLicence() {

@@ -11,32 +11,7 @@ import java.util.List;
 public class OpenDataSettingsPart extends StoredSettingsPart<OpenDataSettings> {
 
     public OpenDataSettingsPart() {
-        super(OpenDataSettings.class);
-    }
-
-    @Override
-    public String name() {
-        return "opendata";
-    }
-
-    @Override
-    public int position() {
-        return 40;
-    }
-
-    @Override
-    public String fragment() {
-        return "/WEB-INF/settings/opendata.xhtml";
-    }
-
-    @Override
-    protected OpenDataSettings defaults(long repositoryId) {
-        return new OpenDataSettings(repositoryId);
-    }
-
-    @Override
-    protected long repositoryOf(OpenDataSettings form) {
-        return form.getRepositoryId();
+        super(OpenDataSettings.class, "opendata", 40, OpenDataSettings::new);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.Tenant;
@@ -22,14 +23,14 @@ public class PlanDocumentService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private PlanPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
 
     /** {@code declaredSize} is checked before anything is read, so an oversized upload costs no memory. */
     public DocumentLine attachDocument(Tenant tenant, Long actorId, long planId, String fileName, long declaredSize,
                                        InputStream upload) {
-        permissions.requireManage(tenant, actorId);
+        permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         UploadedDocument checked = UploadedDocument.read(fileName, declaredSize, upload);
         DocumentType type = checked.type();
         byte[] content = checked.content();

@@ -1,32 +1,17 @@
 package org.consulta.plan;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import org.consulta.account.Guard;
+import org.consulta.account.Permission;
 import org.consulta.account.RepositoryRole;
-import org.consulta.kernel.Tenant;
-import org.consulta.kernel.TenantScoped;
 
 /**
- * Who may do what with a repository's action plans.
- * One answer for both sides: services call {@code require…}, pages ask {@code can…} (through
- * {@code web.frame.Can}), so a page never offers what the service refuses, nor hides what it allows.
+ * What may be done with a repository's action plans, and by whom. Asked through {@code account.Permissions}: services {@code require} them, pages ask
+ * {@code allows} (through {@code web.frame.Can}), so the two never disagree.
  */
-@Stateless
-@TenantScoped
-public class PlanPermissions {
-
-    @Inject
-    private Guard guard;
+public final class PlanPermissions {
 
     /** Creating, editing and publishing plans, their documents and policy areas. */
-    private static final RepositoryRole[] MANAGE = {RepositoryRole.ADMINISTRATOR};
+    public static final Permission MANAGE = Permission.of("plan.manage", RepositoryRole.ADMINISTRATOR);
 
-    public void requireManage(Tenant tenant, Long accountId) {
-        guard.requireRepositoryRole(tenant, accountId, MANAGE);
-    }
-
-    public boolean canManage(Tenant tenant, Long accountId) {
-        return guard.hasRepositoryRole(tenant, accountId, MANAGE);
+    private PlanPermissions() {
     }
 }

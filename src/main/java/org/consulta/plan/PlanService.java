@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.NotFoundException;
@@ -27,7 +28,7 @@ public class PlanService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private PlanPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -47,12 +48,12 @@ public class PlanService {
 
     /** The plan for its editor: administrators only, checked before anything is read. */
     public ActionPlan findPlanToEdit(Tenant tenant, Long actorId, String slug) {
-        permissions.requireManage(tenant, actorId);
+        permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         return findPlan(tenant, slug);
     }
 
     public ActionPlan createPlan(Tenant tenant, Long actorId, @Valid PlanForm form) {
-        permissions.requireManage(tenant, actorId);
+        permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         form.checkPeriod();
         boolean taken = !em.createQuery("SELECT p.id FROM ActionPlan p WHERE p.slug = :slug", Long.class)
                 .setParameter("slug", form.getSlug()).getResultList().isEmpty();
@@ -71,7 +72,7 @@ public class PlanService {
 
     /** Texts in every language and the period; the address stays, links to the plan keep working. */
     public void updatePlan(Tenant tenant, Long actorId, long planId, @Valid PlanForm form) {
-        permissions.requireManage(tenant, actorId);
+        permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         form.checkPeriod();
         ActionPlan plan = byId(planId);
         plan.edit(form.apply(plan.getTitle(), form.getTitles(), "title", PlanForm.MAX_TITLE),
@@ -83,7 +84,7 @@ public class PlanService {
 
     /** Forward at will; back only with a reason, since the public may have acted on the later stage. */
     public void moveStage(Tenant tenant, Long actorId, long planId, PlanStage next, String reason) {
-        permissions.requireManage(tenant, actorId);
+        permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         ActionPlan plan = byId(planId);
         PlanStage before = plan.getStage();
         if (next == null || next == before) {

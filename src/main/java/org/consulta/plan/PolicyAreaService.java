@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.NotFoundException;
@@ -24,7 +25,7 @@ public class PolicyAreaService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private PlanPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
 
@@ -34,7 +35,7 @@ public class PolicyAreaService {
 
     /** A new area named in {@code original} and, optionally, translated into the other languages. */
     public PolicyArea addPolicyArea(Tenant tenant, Long actorId, String original, Map<String, String> names) {
-        permissions.requireManage(tenant, actorId);
+        permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         PolicyArea area = new PolicyArea(named(LocalizedText.empty(), original, names));
         em.persist(area);
         audit.record(tenant, actorId, "policy_area.added", area.getName().in(original).orElseThrow().text(), null, null);
@@ -42,7 +43,7 @@ public class PolicyAreaService {
     }
 
     public void renamePolicyArea(Tenant tenant, Long actorId, long areaId, Map<String, String> names) {
-        permissions.requireManage(tenant, actorId);
+        permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         PolicyArea area = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id = :id", PolicyArea.class)
                 .setParameter("id", areaId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("policy area " + areaId));

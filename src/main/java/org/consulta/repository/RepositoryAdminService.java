@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLine;
 import org.consulta.audit.AuditLog;
 import org.consulta.audit.AuditReader;
@@ -25,7 +26,7 @@ public class RepositoryAdminService {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private RepositoryPermissions permissions;
+    private Permissions permissions;
     @Inject
     private AuditLog audit;
     @Inject
@@ -34,7 +35,7 @@ public class RepositoryAdminService {
     private SettingsParts parts;
 
     public RepositorySettings loadSettings(Tenant tenant, Long actorId) {
-        permissions.requireAdminister(tenant, actorId);
+        permissions.require(tenant, actorId, RepositoryPermissions.ADMINISTER);
         return stored(tenant, em.find(Repository.class, tenant.id()));
     }
 
@@ -43,7 +44,7 @@ public class RepositoryAdminService {
      * locked so that two administrators saving together apply one after the other.
      */
     public void updateSettings(Tenant tenant, Long actorId, @Valid RepositorySettings settings) {
-        permissions.requireAdminister(tenant, actorId);
+        permissions.require(tenant, actorId, RepositoryPermissions.ADMINISTER);
         String problem = settings.problem();
         if (problem != null) {
             throw new RefusedException(problem, RepositorySettings.fieldOf(problem));
@@ -69,7 +70,7 @@ public class RepositoryAdminService {
 
     /** Replaces the logo with an image checked by its content (SVG sanitised); refused files change nothing. */
     public void replaceLogo(Tenant tenant, Long actorId, byte[] upload) {
-        permissions.requireAdminister(tenant, actorId);
+        permissions.require(tenant, actorId, RepositoryPermissions.ADMINISTER);
         LogoImage.Checked image = LogoImage.check(upload);
         RepositoryLogo logo = em.find(RepositoryLogo.class, tenant.id());
         if (logo == null) {
@@ -85,7 +86,7 @@ public class RepositoryAdminService {
     }
 
     public List<AuditLine> auditPage(Tenant tenant, Long actorId, String action, int page) {
-        permissions.requireAdminister(tenant, actorId);
+        permissions.require(tenant, actorId, RepositoryPermissions.ADMINISTER);
         return reader.page(tenant, action, page);
     }
 }

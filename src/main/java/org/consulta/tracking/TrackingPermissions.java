@@ -2,37 +2,33 @@ package org.consulta.tracking;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.consulta.account.Guard;
+import org.consulta.account.Permission;
+import org.consulta.account.Permissions;
 import org.consulta.account.RepositoryRole;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
 /**
- * Who may do what with the tracking of a repository's adopted commitments.
- * One answer for both sides: services call {@code require…}, pages ask {@code can…} (through
- * {@code web.frame.Can}), so a page never offers what the service refuses, nor hides what it allows.
+ * What may be done with the tracking of adopted commitments, and by whom. Asked through
+ * {@code account.Permissions}; reporting also depends on the commitment, so it is answered here.
  */
 @Stateless
 @TenantScoped
 public class TrackingPermissions {
 
+    /** Appointing a commitment's reporters. */
+    public static final Permission APPOINT = Permission.of("tracking.appoint", RepositoryRole.ADMINISTRATOR);
+    /** Reporting progress on any commitment; a commitment's appointed reporters report on it too. */
+    public static final Permission REPORT_ANY = Permission.of("tracking.report_any", RepositoryRole.ADMINISTRATOR);
+
     @Inject
-    private Guard guard;
+    private Permissions permissions;
     @Inject
     private ProgressRecords records;
 
-    /** Appointing a commitment's reporters: the repository's administrators. */
-    public void requireAppoint(Tenant tenant, Long accountId) {
-        guard.requireRepositoryRole(tenant, accountId, RepositoryRole.ADMINISTRATOR);
-    }
-
-    public boolean canAppoint(Tenant tenant, Long accountId) {
-        return guard.hasRepositoryRole(tenant, accountId, RepositoryRole.ADMINISTRATOR);
-    }
-
-    /** Reporting progress on one commitment: its appointed reporters and the repository's administrators. */
+    /** Reporting progress on one commitment: its appointed reporters, and who may report on any. */
     public boolean canReport(Tenant tenant, Long accountId, long commitmentId) {
         return accountId != null && (records.isReporter(commitmentId, accountId)
-                || guard.hasRepositoryRole(tenant, accountId, RepositoryRole.ADMINISTRATOR));
+                || permissions.allows(tenant, accountId, REPORT_ANY));
     }
 }

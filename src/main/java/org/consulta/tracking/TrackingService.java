@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
+import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.commitment.CommitmentReader;
@@ -34,6 +35,8 @@ public class TrackingService {
     @Inject
     private TrackingPermissions permissions;
     @Inject
+    private Permissions rights;
+    @Inject
     private AuditLog audit;
     @Inject
     private CommitmentReader commitments;
@@ -42,7 +45,7 @@ public class TrackingService {
 
     /** The person is found by the e-mail address of their confirmed account. */
     public void appointReporter(Tenant tenant, Long adminId, String planSlug, String reference, String email) {
-        permissions.requireAppoint(tenant, adminId);
+        rights.require(tenant, adminId, TrackingPermissions.APPOINT);
         Commitment commitment = commitments.find(tenant, planSlug, reference);
         Account account = email == null ? null : em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
                 .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst().orElse(null);

@@ -3,11 +3,12 @@ package org.consulta.web.frame;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.consulta.account.Permission;
+import org.consulta.account.Permissions;
 import org.consulta.comment.CommentPermissions;
 import org.consulta.commitment.CommitmentPermissions;
 import org.consulta.consultation.ConsultationPermissions;
 import org.consulta.forum.ForumPermissions;
-import org.consulta.kernel.Tenant;
 import org.consulta.moderation.ModerationPermissions;
 import org.consulta.plan.PlanPermissions;
 import org.consulta.repository.RepositoryPermissions;
@@ -15,11 +16,10 @@ import org.consulta.tracking.TrackingPermissions;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 /**
- * {@code #{can.…}}: what the signed-in person may do in the page's repository, asked of each feature's
- * permissions class — the very rule its service enforces — once per request. Nothing for the anonymous
+ * {@code #{can.…}}: what the signed-in person may do in the page's repository: each feature's
+ * {@link Permission}, the very one its service requires, asked once per request. Nothing for the anonymous
  * or outside a repository.
  */
 @Named
@@ -31,59 +31,45 @@ public class Can {
     @Inject
     private CurrentUser user;
     @Inject
-    private RepositoryPermissions repository;
-    @Inject
-    private PlanPermissions plans;
-    @Inject
-    private CommitmentPermissions commitments;
-    @Inject
-    private ConsultationPermissions consultations;
-    @Inject
-    private CommentPermissions comments;
-    @Inject
-    private ForumPermissions forum;
-    @Inject
-    private ModerationPermissions moderation;
-    @Inject
-    private TrackingPermissions tracking;
+    private Permissions permissions;
 
-    private final Map<String, Boolean> answers = new HashMap<>();
+    private final Map<Permission, Boolean> answers = new HashMap<>();
 
     /** The back office of the repository. */
     public boolean isAdminister() {
-        return ask("administer", repository::canAdminister);
+        return ask(RepositoryPermissions.ADMINISTER);
     }
 
     public boolean isManagePlans() {
-        return ask("plans", plans::canManage);
+        return ask(PlanPermissions.MANAGE);
     }
 
     public boolean isEditCommitments() {
-        return ask("commitments", commitments::canEdit);
+        return ask(CommitmentPermissions.EDIT);
     }
 
     public boolean isRunConsultations() {
-        return ask("consultations", consultations::canRun);
+        return ask(ConsultationPermissions.RUN);
     }
 
     public boolean isRespond() {
-        return ask("respond", comments::canRespond);
+        return ask(CommentPermissions.RESPOND);
     }
 
     public boolean isRunForum() {
-        return ask("forum", forum::canRun);
+        return ask(ForumPermissions.RUN);
     }
 
     public boolean isModerate() {
-        return ask("moderate", moderation::canModerate);
+        return ask(ModerationPermissions.MODERATE);
     }
 
     public boolean isAppointReporters() {
-        return ask("reporters", tracking::canAppoint);
+        return ask(TrackingPermissions.APPOINT);
     }
 
-    private boolean ask(String question, BiPredicate<Tenant, Long> rule) {
-        return answers.computeIfAbsent(question, q -> page.getRepository() != null && user.isSignedIn()
-                && rule.test(page.tenant(), user.id()));
+    private boolean ask(Permission permission) {
+        return answers.computeIfAbsent(permission, p -> page.getRepository() != null && user.isSignedIn()
+                && permissions.allows(page.tenant(), user.id(), p));
     }
 }
