@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.consulta.account.RegistrationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 
 /** {@code /views/account/confirm.xhtml}: the mailed link opens a page; only its button confirms (no change on GET). */
 @Named
@@ -15,8 +14,6 @@ public class ConfirmAccountBacking {
 
     @Inject
     private RegistrationService registrations;
-    @Inject
-    private I18nView i18n;
     @Inject
     private CurrentPage page;
 
@@ -41,6 +38,6 @@ public class ConfirmAccountBacking {
 
     public void confirm() {
         registrations.confirmEmail(token, password);
-        Faces.done(i18n, "account_confirm.done", "/" + page.getLanguage() + "/account/login");
+        Faces.done("account_confirm.done", "/" + page.getLanguage() + "/account/login");
     }
 }

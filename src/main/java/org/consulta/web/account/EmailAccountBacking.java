@@ -7,7 +7,6 @@ import org.consulta.account.ProfileService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 /** The change of e-mail address: asked on the settings page, confirmed on {@code /views/account/email.xhtml}. */
@@ -23,8 +22,6 @@ public class EmailAccountBacking {
     private CurrentPage page;
     @Inject
     private PageUrls urls;
-    @Inject
-    private I18nView i18n;
 
     private String newEmail;
     private String password;
@@ -32,12 +29,12 @@ public class EmailAccountBacking {
 
     public void request() {
         profiles.requestEmailChange(user.id(), password, newEmail);
-        Faces.done(i18n, "account_email.check_mail", urls.pathIn(page.getLanguage()));
+        Faces.done("account_email.check_mail", urls.pathIn(page.getLanguage()));
     }
 
     public void confirm() {
         profiles.confirmEmailChange(token);
-        Faces.done(i18n, "account_email.done", "/" + page.getLanguage() + "/account/login");
+        Faces.done("account_email.done", "/" + page.getLanguage() + "/account/login");
     }
 
     public String getNewEmail() {

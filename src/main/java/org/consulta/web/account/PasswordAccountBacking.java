@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.consulta.account.PasswordService;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 
 /** {@code /views/account/password.xhtml}: change the password (required after a one-time password). */
 @Named
@@ -18,8 +17,6 @@ public class PasswordAccountBacking {
     @Inject
     private CurrentUser user;
     @Inject
-    private I18nView i18n;
-    @Inject
     private org.consulta.web.frame.CurrentPage page;
 
     private String current;
@@ -30,7 +27,7 @@ public class PasswordAccountBacking {
         Faces.request().changeSessionId(); // this session stays, under a new id; every other one has ended
         user.signIn(renewed);
         // the confirmation is in this page's language: so is the page it leads to
-        Faces.done(i18n, "account_password.changed", "/" + page.getLanguage() + "/");
+        Faces.done("account_password.changed", "/" + page.getLanguage() + "/");
     }
 
     public String getCurrent() {

@@ -7,7 +7,6 @@ import org.consulta.account.Registration;
 import org.consulta.account.RegistrationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 
 /** {@code /views/account/register.xhtml}. */
 @Named
@@ -16,8 +15,6 @@ public class RegisterAccountBacking {
 
     @Inject
     private RegistrationService registrations;
-    @Inject
-    private I18nView i18n;
     @Inject
     private CurrentPage page;
 
@@ -32,6 +29,6 @@ public class RegisterAccountBacking {
 
     public void register() {
         registrations.register(registration, Faces.clientAddress());
-        Faces.done(i18n, "account_register.check_mail", "/" + page.getLanguage() + "/account/login");
+        Faces.done("account_register.check_mail", "/" + page.getLanguage() + "/account/login");
     }
 }

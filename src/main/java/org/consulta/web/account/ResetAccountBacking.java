@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.consulta.account.PasswordService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 
 /** {@code /views/account/reset.xhtml}: ask for a link, or (with the link's token) set a new password. */
 @Named
@@ -16,8 +15,6 @@ public class ResetAccountBacking {
     @Inject
     private PasswordService passwords;
     @Inject
-    private I18nView i18n;
-    @Inject
     private CurrentPage page;
 
     private String email;
@@ -26,7 +23,7 @@ public class ResetAccountBacking {
 
     public void requestLink() {
         passwords.requestReset(email, Faces.clientAddress(), page.getLanguage());
-        Faces.done(i18n, "account_reset.link_sent", "/" + page.getLanguage() + "/account/login");
+        Faces.done("account_reset.link_sent", "/" + page.getLanguage() + "/account/login");
     }
 
     public void reset() {
@@ -36,7 +33,7 @@ public class ResetAccountBacking {
         if (session != null) {
             session.invalidate();
         }
-        Faces.done(i18n, "account_reset.done", "/" + page.getLanguage() + "/account/login");
+        Faces.done("account_reset.done", "/" + page.getLanguage() + "/account/login");
     }
 
     public String getEmail() {

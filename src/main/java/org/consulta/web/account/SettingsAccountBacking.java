@@ -9,7 +9,6 @@ import org.consulta.account.ProfileService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,8 +25,6 @@ public class SettingsAccountBacking {
     private CurrentUser user;
     @Inject
     private CurrentPage page;
-    @Inject
-    private I18nView i18n;
 
     private String exportPassword;
     private String deletePassword;
@@ -50,7 +47,7 @@ public class SettingsAccountBacking {
         String language = page.getLanguage();
         profiles.deleteAccount(user.id(), deletePassword);
         Faces.request().getSession().invalidate();
-        Faces.done(i18n, "account_settings.deleted", "/" + language + "/");
+        Faces.done("account_settings.deleted", "/" + language + "/");
     }
 
     public String getExportPassword() {

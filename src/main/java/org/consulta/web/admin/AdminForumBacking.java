@@ -10,7 +10,6 @@ import org.consulta.forum.MeetingForm;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.util.HashMap;
@@ -32,8 +31,6 @@ public class AdminForumBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private final Map<String, String> remit = new HashMap<>();
     private final Map<String, String> rules = new HashMap<>();
@@ -55,12 +52,12 @@ public class AdminForumBacking {
 
     public void describe() {
         forums.describeForum(page.tenant(), user.id(), page.getLanguage(), remit, rules);
-        Faces.done(i18n, "admin_forum.described", urls.repositoryPath("/admin/forum"));
+        Faces.done("admin_forum.described", urls.repositoryPath("/admin/forum"));
     }
 
     public void record() {
         forums.recordMeeting(page.tenant(), user.id(), meeting);
-        Faces.done(i18n, "admin_forum.recorded", urls.repositoryPath("/forum"));
+        Faces.done("admin_forum.recorded", urls.repositoryPath("/forum"));
     }
 
     public void publishMinutes() {
@@ -71,7 +68,7 @@ public class AdminForumBacking {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Faces.done(i18n, "admin_forum.minutes_published", urls.repositoryPath("/forum#meetings"));
+        Faces.done("admin_forum.minutes_published", urls.repositoryPath("/forum#meetings"));
     }
 
     public java.util.List<org.consulta.forum.ForumMeeting> getPastMeetings() {

@@ -12,7 +12,6 @@ import org.consulta.forum.Electorate;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
@@ -32,8 +31,6 @@ public class AdminForumBallotBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private final BallotForm form = new BallotForm();
     private List<String[]> commitments;
@@ -46,7 +43,7 @@ public class AdminForumBallotBacking {
 
     public void create() {
         Ballot ballot = ballots.createBallot(page.tenant(), user.id(), form);
-        Faces.done(i18n, "admin_forum.ballot_created", urls.repositoryPath("/forum/ballots/" + ballot.getId()));
+        Faces.done("admin_forum.ballot_created", urls.repositoryPath("/forum/ballots/" + ballot.getId()));
     }
 
     public BallotForm getForm() { return form; }

@@ -9,7 +9,6 @@ import org.consulta.repository.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.io.IOException;
@@ -28,14 +27,12 @@ public class AdminLogoBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private Part file;
 
     public void upload() throws IOException {
         admin.replaceLogo(page.tenant(), user.id(), read(file));
-        Faces.done(i18n, "admin_settings.logo_saved", urls.pathIn(page.getLanguage()));
+        Faces.done("admin_settings.logo_saved", urls.pathIn(page.getLanguage()));
     }
 
     /** Reads at most one byte past the limit: the service refuses oversized files, and we never hold more. */

@@ -11,7 +11,6 @@ import org.consulta.account.RoleGrant;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
@@ -29,8 +28,6 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private String search;
     private int pageNumber;
@@ -56,7 +53,7 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
     public void invite() {
         memberships.inviteMember(page.tenant(), user.id(), email, role, constituency, organisation,
                 inviteeLanguage == null ? page.getLanguage() : inviteeLanguage);
-        Faces.done(i18n, "admin_members.invited", urls.pathIn(page.getLanguage()));
+        Faces.done("admin_members.invited", urls.pathIn(page.getLanguage()));
     }
 
     public List<Invitation> getInvitations() {
@@ -75,13 +72,13 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
         switch (String.valueOf(post.action())) {
             case "cancel" -> {
                 memberships.cancelInvitation(page.tenant(), user.id(), post.item());
-                Faces.done(i18n, "admin_members.cancelled", urls.pathIn(page.getLanguage()));
+                Faces.done("admin_members.cancelled", urls.pathIn(page.getLanguage()));
             }
             case "revoke" -> {
                 RepositoryRole role = java.util.Arrays.stream(RepositoryRole.values())
                         .filter(r -> r.name().equals(post.value("role"))).findFirst().orElseThrow(post::unknown);
                 memberships.revokeRole(page.tenant(), user.id(), post.item(), role);
-                Faces.done(i18n, "admin_members.revoked", urls.pathIn(page.getLanguage()));
+                Faces.done("admin_members.revoked", urls.pathIn(page.getLanguage()));
             }
             default -> throw post.unknown();
         }

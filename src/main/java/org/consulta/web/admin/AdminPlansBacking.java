@@ -11,7 +11,6 @@ import org.consulta.repository.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
@@ -31,8 +30,6 @@ public class AdminPlansBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private List<ActionPlan> list;
     private final PlanForm form = new PlanForm();
@@ -46,7 +43,7 @@ public class AdminPlansBacking {
 
     public void create() {
         ActionPlan plan = plans.createPlan(page.tenant(), user.id(), form);
-        Faces.done(i18n, "admin_plans.created", urls.repositoryPath("/plans/" + plan.getSlug() + "/"));
+        Faces.done("admin_plans.created", urls.repositoryPath("/plans/" + plan.getSlug() + "/"));
     }
 
     public List<ActionPlan> getPlans() { return list; }

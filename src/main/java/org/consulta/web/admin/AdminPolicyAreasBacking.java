@@ -10,7 +10,6 @@ import org.consulta.repository.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.util.HashMap;
@@ -32,8 +31,6 @@ public class AdminPolicyAreasBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private List<PolicyArea> list;
     private final Map<String, String> names = new HashMap<>();
@@ -46,7 +43,7 @@ public class AdminPolicyAreasBacking {
 
     public void add() {
         areas.addPolicyArea(page.tenant(), user.id(), page.getLanguage(), names);
-        Faces.done(i18n, "admin_policy_areas.added", urls.repositoryPath("/admin/policy-areas"));
+        Faces.done("admin_policy_areas.added", urls.repositoryPath("/admin/policy-areas"));
     }
 
     public List<PolicyArea> getAreas() { return list; }

@@ -10,7 +10,6 @@ import org.consulta.repository.RepositoryKind;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
@@ -28,8 +27,6 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
     private CurrentPage page;
     @Inject
     private PageUrls urls;
-    @Inject
-    private I18nView i18n;
 
     private List<Repository> repositories;
     private List<AuditLine> audit;
@@ -55,7 +52,7 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
 
     public void open() {
         platform.openRepository(user.id(), slug, kind, language == null ? page.getLanguage() : language, name);
-        Faces.done(i18n, "admin_repositories.opened", urls.pathIn(page.getLanguage()));
+        Faces.done("admin_repositories.opened", urls.pathIn(page.getLanguage()));
     }
 
     /**
@@ -70,7 +67,7 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
             default -> throw post.unknown();
         };
         platform.setActive(user.id(), post.value("slug"), enable);
-        Faces.done(i18n, enable ? "admin_repositories.enabled" : "admin_repositories.disabled", urls.pathIn(page.getLanguage()));
+        Faces.done(enable ? "admin_repositories.enabled" : "admin_repositories.disabled", urls.pathIn(page.getLanguage()));
     }
 
     public boolean isAuditHasNext() {

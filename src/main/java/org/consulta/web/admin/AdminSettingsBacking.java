@@ -47,7 +47,7 @@ public class AdminSettingsBacking {
 
     public void save() {
         admin.updateSettings(page.tenant(), user.id(), settings);
-        Faces.done(i18n, "admin_settings.saved", urls.pathIn(page.getLanguage()));
+        Faces.done("admin_settings.saved", urls.pathIn(page.getLanguage()));
     }
 
     public RepositorySettings getSettings() {

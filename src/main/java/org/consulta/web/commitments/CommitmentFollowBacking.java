@@ -7,7 +7,6 @@ import org.consulta.consultation.FollowService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 /** The follow button of {@code /views/commitments/show.xhtml}. */
@@ -25,8 +24,6 @@ public class CommitmentFollowBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private Boolean following;
 
@@ -41,7 +38,7 @@ public class CommitmentFollowBacking {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, urls.commitmentDiscussion());
+        Faces.done(key, urls.commitmentDiscussion());
     }
 
     public boolean isFollowing() {

@@ -16,7 +16,6 @@ import org.consulta.moderation.ModerationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.RowActions;
 import org.consulta.web.frame.RowPost;
@@ -51,8 +50,6 @@ public class CommitmentModerationBacking implements RowActions {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private Map<Long, Appeal> ownAppeals = Map.of();
     private AccountBlock block;
@@ -105,7 +102,7 @@ public class CommitmentModerationBacking implements RowActions {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, urls.commitmentDiscussion());
+        Faces.done(key, urls.commitmentDiscussion());
     }
 
     /** The signed-in author's appeals on this commitment, by comment. */

@@ -65,17 +65,17 @@ public class CommitmentProgressBacking {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Faces.done(i18n, "commitments_progress.reported", progressPath());
+        Faces.done("commitments_progress.reported", progressPath());
     }
 
     public void setCompletion() {
         tracking.overrideCompletion(page.tenant(), user.id(), page.param("plan"), page.param("ref"), level, reason, page.getLanguage());
-        Faces.done(i18n, "commitments_progress.completion_set", progressPath());
+        Faces.done("commitments_progress.completion_set", progressPath());
     }
 
     public void appoint() {
         tracking.appointReporter(page.tenant(), user.id(), page.param("plan"), page.param("ref"), reporterEmail);
-        Faces.done(i18n, "commitments_progress.appointed", progressPath());
+        Faces.done("commitments_progress.appointed", progressPath());
     }
 
     private String progressPath() {

@@ -7,7 +7,6 @@ import org.consulta.consultation.SupportService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 /** The "support this commitment" button of a commitment under consultation. */
@@ -25,19 +24,17 @@ public class CommitmentSupportBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private Boolean supporting;
 
     public void support() {
         supports.supportCommitment(page.tenant(), user.id(), page.param("plan"), page.param("ref"));
-        Faces.done(i18n, "commitments_comments.supported", urls.commitmentDiscussion());
+        Faces.done("commitments_comments.supported", urls.commitmentDiscussion());
     }
 
     public void withdraw() {
         supports.withdrawSupport(page.tenant(), user.id(), page.param("plan"), page.param("ref"));
-        Faces.done(i18n, "commitments_comments.unsupported", urls.commitmentDiscussion());
+        Faces.done("commitments_comments.unsupported", urls.commitmentDiscussion());
     }
 
     public boolean isSupporting() {

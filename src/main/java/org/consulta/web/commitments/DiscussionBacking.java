@@ -109,7 +109,7 @@ public abstract class DiscussionBacking implements RowActions {
     }
 
     protected void done(String key) {
-        Faces.done(i18n, key, urls.commitmentDiscussion());
+        Faces.done(key, urls.commitmentDiscussion());
     }
 
     /** The order asked for in the address ({@code order}); by support when none. */

@@ -15,7 +15,6 @@ import org.consulta.plan.PolicyAreaService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.util.List;
@@ -43,8 +42,6 @@ public class EditCommitmentBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private Commitment commitment;
     private CommitmentForm form;
@@ -70,21 +67,21 @@ public class EditCommitmentBacking {
         if (commitment == null) {
             long planId = plans.findPlan(page.tenant(), page.param("plan")).getId();
             Commitment created = commitments.addDraft(page.tenant(), user.id(), planId, page.getLanguage(), form);
-            Faces.done(i18n, "commitments_edit.created", urls.repositoryPath("/plans/" + page.param("plan") + "/" + created.getReference() + "/edit"));
+            Faces.done("commitments_edit.created", urls.repositoryPath("/plans/" + page.param("plan") + "/" + created.getReference() + "/edit"));
             return;
         }
         commitments.saveDraft(page.tenant(), user.id(), commitment.getId(), form);
-        Faces.done(i18n, "commitments_edit.saved", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
+        Faces.done("commitments_edit.saved", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
     }
 
     public void publish() {
         commitments.publishDraft(page.tenant(), user.id(), commitment.getId(), changeNote);
-        Faces.done(i18n, "commitments_edit.published", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()));
+        Faces.done("commitments_edit.published", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()));
     }
 
     public void moveStage() {
         commitments.moveStage(page.tenant(), user.id(), commitment.getId(), nextStage, reason);
-        Faces.done(i18n, "commitments_edit.stage_moved", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
+        Faces.done("commitments_edit.stage_moved", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
     }
 
     public Commitment getCommitment() { return commitment; }

@@ -7,7 +7,6 @@ import org.consulta.consultation.ConsultationService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.time.LocalDateTime;
@@ -25,8 +24,6 @@ public class ClosingConsultationBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private LocalDateTime closes;
     private String reason;
@@ -42,7 +39,7 @@ public class ClosingConsultationBacking {
     }
 
     private void done() {
-        Faces.done(i18n, "consultations_show.closing_changed", urls.repositoryPath("/consultations/" + page.param("id")));
+        Faces.done("consultations_show.closing_changed", urls.repositoryPath("/consultations/" + page.param("id")));
     }
 
     public LocalDateTime getCloses() { return closes; }

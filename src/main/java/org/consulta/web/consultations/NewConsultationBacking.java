@@ -14,7 +14,6 @@ import org.consulta.plan.PlanService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.time.LocalDate;
@@ -39,8 +38,6 @@ public class NewConsultationBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private ActionPlan plan;
     private List<CommitmentSummary> commitments;
@@ -57,7 +54,7 @@ public class NewConsultationBacking {
 
     public void schedule() {
         consultations.openConsultation(page.tenant(), user.id(), plan.getId(), form);
-        Faces.done(i18n, "consultations_new.scheduled", urls.repositoryPath("/plans/" + plan.getSlug() + "/"));
+        Faces.done("consultations_new.scheduled", urls.repositoryPath("/plans/" + plan.getSlug() + "/"));
     }
 
     public ActionPlan getPlan() { return plan; }

@@ -77,7 +77,7 @@ public class BallotForumBacking {
     /** An administrator closes the ballot before its time: the forum decided; results become public. */
     public void closeNow() {
         ballotAdmin.closeBallotNow(page.tenant(), user.id(), ballot.getId());
-        Faces.done(i18n, "forum_ballot.closed_now", urls.repositoryPath("/forum/ballots/" + ballot.getId()));
+        Faces.done("forum_ballot.closed_now", urls.repositoryPath("/forum/ballots/" + ballot.getId()));
     }
 
     public void check() {

@@ -26,7 +26,7 @@ public final class Faces {
      * The usual end of an action: its translated confirmation, kept over the redirect to {@code path}
      * (by whichever instance serves that page: see {@link KeptNotice}).
      */
-    public static void done(I18nView i18n, String key, String path) {
+    public static void done(String key, String path) {
         KeptNotice.keep(request(), (HttpServletResponse) org.omnifaces.util.Faces.getResponse(), key);
         redirect(path);
     }

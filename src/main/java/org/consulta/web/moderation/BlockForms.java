@@ -10,9 +10,6 @@ import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.RowActions;
 import org.consulta.web.frame.RowPost;
-import org.consulta.web.frame.I18nView;
-
-import java.util.Map;
 
 /** The "block this person" forms of the moderation pages, one row form per account shown, naming the account by id. */
 @Named
@@ -25,8 +22,6 @@ public class BlockForms implements RowActions {
     private CurrentPage page;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     /** Blocks the account of the row ({@code row.item}) with the posted justification, and comes back to the page. */
     @Override
@@ -42,7 +37,7 @@ public class BlockForms implements RowActions {
         }
         blocks.blockAccount(page.tenant(), user.id(), post.item(), post.value("justification"),
                 "true".equals(post.value("hideAll")), reason == null ? ModerationReason.OTHER : reason);
-        Faces.done(i18n, "moderation_accounts.blocked", post.here());
+        Faces.done("moderation_accounts.blocked", post.here());
     }
 
     public ModerationReason[] getReasons() { return ModerationReason.values(); }

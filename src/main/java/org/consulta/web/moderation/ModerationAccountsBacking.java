@@ -10,7 +10,6 @@ import org.consulta.moderation.QueuePage;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 import org.consulta.web.frame.RowActions;
@@ -36,8 +35,6 @@ public class ModerationAccountsBacking implements RowActions {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private List<QueuePage<AppealQueue.AccountLine>> lists;
 
@@ -64,7 +61,7 @@ public class ModerationAccountsBacking implements RowActions {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, urls.repositoryPath("/moderation/accounts"));
+        Faces.done(key, urls.repositoryPath("/moderation/accounts"));
     }
 
     public QueuePage<AppealQueue.AccountLine> getFlagged() { return lists.get(0); }

@@ -10,7 +10,6 @@ import org.consulta.moderation.QueuePage;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 import org.consulta.web.frame.RowActions;
@@ -31,8 +30,6 @@ public class ModerationAppealsBacking implements RowActions {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private QueuePage<AppealQueue.OpenAppeal> open;
 
@@ -51,7 +48,7 @@ public class ModerationAppealsBacking implements RowActions {
             default -> throw post.unknown();
         };
         appeals.decideAppeal(page.tenant(), user.id(), post.item(), reverse, post.value("reason"));
-        Faces.done(i18n, reverse ? "moderation_appeals.reversed" : "moderation_appeals.upheld", urls.repositoryPath("/moderation/appeals"));
+        Faces.done(reverse ? "moderation_appeals.reversed" : "moderation_appeals.upheld", urls.repositoryPath("/moderation/appeals"));
     }
 
     public QueuePage<AppealQueue.OpenAppeal> getOpen() { return open; }

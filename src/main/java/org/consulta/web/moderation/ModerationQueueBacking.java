@@ -15,7 +15,6 @@ import org.consulta.moderation.QueuePage;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 import org.consulta.web.frame.RowActions;
@@ -43,8 +42,6 @@ public class ModerationQueueBacking implements RowActions {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private QueueFilter filter;
     private QueuePage<QueueItem> items;
@@ -85,7 +82,7 @@ public class ModerationQueueBacking implements RowActions {
     }
 
     private void done(String key) {
-        Faces.done(i18n, key, urls.repositoryPath("/moderation?tab=" + filter.tab()));
+        Faces.done(key, urls.repositoryPath("/moderation?tab=" + filter.tab()));
     }
 
     public QueueFilter getFilter() { return filter; }

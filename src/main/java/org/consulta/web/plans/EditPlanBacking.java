@@ -11,7 +11,6 @@ import org.consulta.plan.PlanStage;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 /** {@code /views/plans/edit.xhtml}: a plan's texts in every language side by side, its period and its stage. */
@@ -27,8 +26,6 @@ public class EditPlanBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private ActionPlan plan;
     private PlanForm form;
@@ -43,12 +40,12 @@ public class EditPlanBacking {
 
     public void save() {
         plans.updatePlan(page.tenant(), user.id(), plan.getId(), form);
-        Faces.done(i18n, "plans_edit.saved", urls.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
+        Faces.done("plans_edit.saved", urls.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
     }
 
     public void moveStage() {
         plans.moveStage(page.tenant(), user.id(), plan.getId(), nextStage, reason);
-        Faces.done(i18n, "plans_edit.stage_moved", urls.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
+        Faces.done("plans_edit.stage_moved", urls.repositoryPath("/plans/" + plan.getSlug() + "/edit"));
     }
 
     public ActionPlan getPlan() { return plan; }

@@ -10,7 +10,6 @@ import org.consulta.plan.PlanService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
 import java.io.IOException;
@@ -33,8 +32,6 @@ public class PlanDocumentsBacking {
     private PageUrls urls;
     @Inject
     private CurrentUser user;
-    @Inject
-    private I18nView i18n;
 
     private Part file;
     private List<DocumentLine> list;
@@ -47,7 +44,7 @@ public class PlanDocumentsBacking {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Faces.done(i18n, "plans_edit.document_attached", urls.repositoryPath("/plans/" + page.param("plan") + "/edit"));
+        Faces.done("plans_edit.document_attached", urls.repositoryPath("/plans/" + page.param("plan") + "/edit"));
     }
 
     public List<DocumentLine> getDocuments() {

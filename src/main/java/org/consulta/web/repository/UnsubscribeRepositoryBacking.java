@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.consulta.consultation.FollowService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.Faces;
-import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 import org.consulta.web.frame.Params;
 
@@ -25,8 +24,6 @@ public class UnsubscribeRepositoryBacking {
     private CurrentPage page;
     @Inject
     private PageUrls urls;
-    @Inject
-    private I18nView i18n;
 
     private String token;
     private String reference;
@@ -47,7 +44,7 @@ public class UnsubscribeRepositoryBacking {
 
     private void stop(boolean everything) {
         follows.unsubscribe(page.tenant(), token, everything);
-        Faces.done(i18n, "repository_unsubscribe.done", urls.repositoryPath("/unsubscribe?done"));
+        Faces.done("repository_unsubscribe.done", urls.repositoryPath("/unsubscribe?done"));
     }
 
     public String getToken() { return token; }
