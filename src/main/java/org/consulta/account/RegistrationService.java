@@ -16,7 +16,6 @@ import java.util.Locale;
 @Stateless
 public class RegistrationService {
 
-
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject

@@ -6,10 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.consulta.commitment.VersionPublished;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.repository.RepositoryService;
 
 import java.time.Instant;
 import java.util.logging.Level;
@@ -25,10 +24,10 @@ public class NoticeSchedule {
 
     private static final Logger LOG = Logger.getLogger(NoticeSchedule.class.getName());
 
-    @PersistenceContext(unitName = "consulta")
-    private EntityManager em;
     @Inject
     private FollowerNotices notices;
+    @Inject
+    private RepositoryService repositories;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -39,10 +38,10 @@ public class NoticeSchedule {
     /** Public so that a test can run a round at a moment of its choosing, alongside the timer's own. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDue(Instant now) {
-        for (Repository repository : em.createQuery("SELECT r FROM Repository r", Repository.class).getResultList()) {
-            for (Long id : notices.due(repository.tenant(), now)) {
+        for (Tenant tenant : repositories.allTenants()) {
+            for (Long id : notices.due(tenant, now)) {
                 try {
-                    notices.announce(repository.tenant(), id, now);
+                    notices.announce(tenant, id, now);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Notice of consultation " + id + " left for the next round", e);
                 }

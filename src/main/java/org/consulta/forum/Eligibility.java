@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Constituency;
 import org.consulta.account.RepositoryRole;
 import org.consulta.account.RoleGrant;
+import org.consulta.account.RoleHolders;
 import org.consulta.account.Standing;
 import org.consulta.kernel.RefusedException;
 
@@ -25,6 +26,8 @@ class Eligibility {
     private EntityManager em;
     @Inject
     private Standing standing;
+    @Inject
+    private RoleHolders holders;
 
     /** Returns the side the vote counts for: the member's constituency, or "other". */
     Constituency check(Long voterId, long ballotId, int[] marks, Instant now) {
@@ -34,9 +37,7 @@ class Eligibility {
         if (!ballot.isOpenAt(now)) {
             throw new RefusedException(ballot.isClosedAt(now) ? "ballot.refused.closed" : "ballot.refused.not_open");
         }
-        Optional<RoleGrant> membership = em.createQuery("SELECT g FROM RoleGrant g WHERE g.account.id = :a AND g.role = :r",
-                RoleGrant.class).setParameter("a", voterId).setParameter("r", RepositoryRole.FORUM_MEMBER)
-                .getResultStream().findFirst();
+        Optional<RoleGrant> membership = holders.grant(voterId, RepositoryRole.FORUM_MEMBER);
         if (ballot.getElectorate() == Electorate.FORUM && membership.isEmpty()) {
             throw new RefusedException("ballot.refused.not_eligible");
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Constituency;
 import org.consulta.account.Permissions;
 import org.consulta.account.RepositoryRole;
+import org.consulta.account.RoleHolders;
 import org.consulta.audit.AuditLog;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.RefusedException;
@@ -34,6 +35,8 @@ public class ForumService {
     private Permissions permissions;
     @Inject
     private AuditLog audit;
+    @Inject
+    private RoleHolders holders;
 
     public ForumView forum(Tenant tenant, LocalDate today) {
         Forum forum = find();
@@ -41,10 +44,7 @@ public class ForumService {
         for (Constituency side : Constituency.values()) {
             members.put(side, new ArrayList<>());
         }
-        em.createQuery("SELECT NEW org.consulta.forum.MemberRow(a.displayName, g.constituency, g.organisation) "
-                        + "FROM RoleGrant g JOIN g.account a WHERE g.role = :r AND a.deletedAt IS NULL ORDER BY a.displayName",
-                        MemberRow.class)
-                .setParameter("r", RepositoryRole.FORUM_MEMBER).getResultList()
+        holders.holders(RepositoryRole.FORUM_MEMBER)
                 .forEach(row -> members.get(row.side()).add(new ForumView.Member(row.displayName(), row.organisation())));
         List<ForumMeeting> meetings = em.createQuery("SELECT m FROM ForumMeeting m ORDER BY m.heldOn DESC, m.id DESC",
                 ForumMeeting.class).setMaxResults(100).getResultList();

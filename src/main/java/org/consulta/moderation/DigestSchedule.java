@@ -5,9 +5,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.consulta.repository.Repository;
+import org.consulta.kernel.Tenant;
+import org.consulta.repository.RepositoryService;
 
 import java.time.Instant;
 import java.util.logging.Level;
@@ -20,20 +19,20 @@ public class DigestSchedule {
 
     private static final Logger LOG = Logger.getLogger(DigestSchedule.class.getName());
 
-    @PersistenceContext(unitName = "consulta")
-    private EntityManager em;
     @Inject
     private ModerationDigest digest;
+    @Inject
+    private RepositoryService repositories;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDue() {
         Instant now = Instant.now();
-        for (Repository repository : em.createQuery("SELECT r FROM Repository r", Repository.class).getResultList()) {
+        for (Tenant tenant : repositories.allTenants()) {
             try {
-                digest.sendIfDue(repository.tenant(), now);
+                digest.sendIfDue(tenant, now);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Moderation digest of " + repository.getSlug() + " left for the next round", e);
+                LOG.log(Level.WARNING, "Moderation digest of " + tenant.slug() + " left for the next round", e);
             }
         }
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.account.RepositoryRole;
+import org.consulta.account.RoleHolders;
 import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.Tenant;
@@ -32,6 +33,8 @@ public class ModerationDigest {
     private EntityManager em;
     @Inject
     private QueueLookups lookups;
+    @Inject
+    private RoleHolders holders;
     @Inject
     private MailQueue mails;
     @Inject
@@ -74,7 +77,6 @@ public class ModerationDigest {
     }
 
     private List<Account> holders(RepositoryRole role) {
-        return em.createQuery("SELECT g.account FROM RoleGrant g WHERE g.role = :r AND g.account.deletedAt IS NULL", Account.class)
-                .setParameter("r", role).getResultList();
+        return holders.accounts(role);
     }
 }

@@ -7,6 +7,7 @@ import org.consulta.i18n.Languages;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Tenant;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,12 @@ public class RepositoryService {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+
+    /** Every repository, active or not, for the scheduled rounds of other features (notices, digests). */
+    public List<Tenant> allTenants() {
+        return em.createQuery("SELECT r FROM Repository r ORDER BY r.id", Repository.class).getResultStream()
+                .map(Repository::tenant).toList();
+    }
 
     public List<Repository> listActive() {
         return em.createQuery("SELECT r FROM Repository r WHERE r.active = TRUE ORDER BY r.slug", Repository.class)

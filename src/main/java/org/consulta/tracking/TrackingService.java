@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
+import org.consulta.account.AccountService;
 import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
@@ -42,13 +43,14 @@ public class TrackingService {
     private CommitmentReader commitments;
     @Inject
     private ProgressRecords progress;
+    @Inject
+    private AccountService accounts;
 
     /** The person is found by the e-mail address of their confirmed account. */
     public void appointReporter(Tenant tenant, Long adminId, String planSlug, String reference, String email) {
         rights.require(tenant, adminId, TrackingPermissions.APPOINT);
         Commitment commitment = commitments.find(tenant, planSlug, reference);
-        Account account = email == null ? null : em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
-                .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst().orElse(null);
+        Account account = email == null ? null : accounts.findByEmail(email.strip()).orElse(null);
         if (account == null || account.isDeleted() || !account.isConfirmed()) {
             throw new RefusedException("tracking.refused.no_account", "reporter");
         }
