@@ -117,6 +117,12 @@ public class ConsultationService {
     }
 
     /** A plan's consultations, newest first, for its page (commitments batch-fetched: two statements). */
+    /** The repository's consultations, newest opening first, at most {@code max} (for filters). */
+    public List<Consultation> newestFirst(Tenant tenant, int max) {
+        return em.createQuery("SELECT c FROM Consultation c ORDER BY c.opensAt DESC", Consultation.class)
+                .setMaxResults(max).getResultList();
+    }
+
     public PlanConsultations planConsultations(Tenant tenant, long planId, Instant now) {
         List<Consultation> all = em.createQuery("SELECT c FROM Consultation c WHERE c.plan.id = :plan ORDER BY c.opensAt DESC",
                 Consultation.class).setParameter("plan", planId).getResultList();

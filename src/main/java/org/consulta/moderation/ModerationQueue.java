@@ -9,6 +9,7 @@ import org.consulta.account.Permissions;
 import org.consulta.comment.Comment;
 import org.consulta.comment.Visibility;
 import org.consulta.consultation.Consultation;
+import org.consulta.consultation.ConsultationService;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -35,6 +36,8 @@ public class ModerationQueue {
     private Permissions permissions;
     @Inject
     private QueueLookups lookups;
+    @Inject
+    private ConsultationService consultationList;
 
     public QueuePage<QueueItem> contributions(Tenant tenant, Long moderatorId, QueueFilter filter) {
         permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
@@ -82,8 +85,7 @@ public class ModerationQueue {
     /** The repository's consultations, newest first, for the filter. */
     public List<Consultation> consultations(Tenant tenant, Long moderatorId) {
         permissions.require(tenant, moderatorId, ModerationPermissions.MODERATE);
-        return em.createQuery("SELECT c FROM Consultation c ORDER BY c.opensAt DESC", Consultation.class)
-                .setMaxResults(200).getResultList();
+        return consultationList.newestFirst(tenant, 200);
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, QueueFilter filter) {
