@@ -29,6 +29,21 @@ public class CommitmentListing {
     @Inject
     private Permissions permissions;
 
+    /** Those of {@code ids} that are commitments of this plan (for a consultation or a ballot that names some). */
+    public List<Commitment> chosen(Tenant tenant, long planId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Commitment c WHERE c.id IN :ids AND c.plan.id = :plan", Commitment.class)
+                .setParameter("ids", ids).setParameter("plan", planId).getResultList();
+    }
+
+    /** The ids of all the plan's commitments. */
+    public List<Long> ids(Tenant tenant, long planId) {
+        return em.createQuery("SELECT m.id FROM Commitment m WHERE m.plan.id = :plan", Long.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
     /** The commitments of several plans (drafts included), by plan id, in their order: one statement. */
     public Map<Long, List<Commitment>> byPlan(Tenant tenant, List<Long> planIds) {
         if (planIds.isEmpty()) {

@@ -7,12 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
-import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanService;
 import org.consulta.plan.PolicyArea;
+import org.consulta.plan.PolicyAreaService;
 
 import java.util.List;
 
@@ -34,17 +35,19 @@ public class CommitmentService {
     private AuditLog audit;
     @Inject
     private CommitmentIndexing indexing;
+    @Inject
+    private PlanService plans;
+    @Inject
+    private PolicyAreaService areas;
 
     /** A new commitment at the end of the plan, written in {@code language}; unpublished until published. */
     public Commitment addDraft(Tenant tenant, Long actorId, long planId, String language, @Valid CommitmentForm form) {
         permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
-        ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
-                .setParameter("id", planId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("plan " + planId));
+        ActionPlan plan = plans.findPlanById(tenant, planId);
         int next = em.createQuery("SELECT COALESCE(MAX(c.sortOrder), 0) FROM Commitment c WHERE c.plan = :plan", Integer.class)
                 .setParameter("plan", plan).getSingleResult() + 1;
         Commitment commitment = new Commitment(plan, next, Drafting.apply(CommitmentText.empty(language), form));
-        commitment.edit(commitment.getDraft(), policyAreas(form.getPolicyAreas()));
+        commitment.edit(commitment.getDraft(), policyAreas(tenant, form.getPolicyAreas()));
         em.persist(commitment);
         audit.record(tenant, actorId, "commitment.created", plan.getSlug() + "/" + commitment.getReference(), null, null);
         return commitment;
@@ -59,7 +62,7 @@ public class CommitmentService {
     public void saveDraft(Tenant tenant, Long actorId, long commitmentId, @Valid CommitmentForm form) {
         permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
         Commitment commitment = CommitmentQueries.byId(em, commitmentId);
-        commitment.edit(Drafting.apply(commitment.getDraft(), form), policyAreas(form.getPolicyAreas()));
+        commitment.edit(Drafting.apply(commitment.getDraft(), form), policyAreas(tenant, form.getPolicyAreas()));
         audit.record(tenant, actorId, "commitment.draft_saved", label(commitment), null, null);
     }
 
@@ -97,14 +100,12 @@ public class CommitmentService {
                 next + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
     }
 
-    private List<PolicyArea> policyAreas(List<String> ids) {
+    private List<PolicyArea> policyAreas(Tenant tenant, List<String> ids) {
         List<Long> parsed = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
         if (parsed.isEmpty()) {
             return List.of();
         }
-        // tenant-filtered: an id from another repository is simply not found
-        List<PolicyArea> found = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids", PolicyArea.class)
-                .setParameter("ids", parsed).getResultList();
+        List<PolicyArea> found = areas.byIds(tenant, parsed);
         if (found.size() != parsed.size()) {
             throw new RefusedException("commitment.refused.unknown_policy_area", "policyAreas");
         }

@@ -9,7 +9,9 @@ import org.consulta.i18n.ShownText;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanService;
 import org.consulta.plan.PolicyArea;
+import org.consulta.plan.PolicyAreaService;
 import org.consulta.repository.Repository;
 
 import java.util.ArrayList;
@@ -43,6 +45,10 @@ public class TranslationDashboard {
     private EntityManager em;
     @Inject
     private Permissions permissions;
+    @Inject
+    private PlanService plans;
+    @Inject
+    private PolicyAreaService areas;
 
     public Overview overview(Tenant tenant, Long actorId, String reader, int page) {
         permissions.require(tenant, actorId, CommitmentPermissions.EDIT);
@@ -50,11 +56,11 @@ public class TranslationDashboard {
         List<String> languages = repository.getLanguages();
         List<String> order = repository.fallbackOrder();
         List<TranslationGaps> all = new ArrayList<>();
-        for (ActionPlan plan : em.createQuery("SELECT p FROM ActionPlan p ORDER BY p.periodStart DESC", ActionPlan.class).getResultList()) {
+        for (ActionPlan plan : plans.listPlans(tenant)) {
             all.add(new TranslationGaps("PLAN", show(plan.getTitle(), reader, order), "/plans/" + plan.getSlug() + "/edit",
                     TranslationGaps.of(languages, List.of(plan.getTitle(), plan.getSummary()))));
         }
-        for (PolicyArea area : em.createQuery("SELECT a FROM PolicyArea a ORDER BY a.id", PolicyArea.class).getResultList()) {
+        for (PolicyArea area : areas.list(tenant)) {
             all.add(new TranslationGaps("POLICY_AREA", show(area.getName(), reader, order), "/admin/policy-areas",
                     TranslationGaps.of(languages, List.of(area.getName()))));
         }

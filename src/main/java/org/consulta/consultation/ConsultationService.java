@@ -8,12 +8,14 @@ import jakarta.validation.Valid;
 import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentListing;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.ActionPlan;
+import org.consulta.plan.PlanService;
 import org.consulta.repository.Repository;
 
 import java.time.Instant;
@@ -38,6 +40,10 @@ public class ConsultationService {
     private AuditLog audit;
     @Inject
     private ConsultationSettingsPart defaults;
+    @Inject
+    private PlanService plans;
+    @Inject
+    private CommitmentListing listing;
 
     /**
      * Schedules a consultation. A notice shorter than the repository's minimum is refused unless the
@@ -58,13 +64,9 @@ public class ConsultationService {
         form.getTitles().values().forEach(t -> length(t, MAX_TITLE));
         form.getDescriptions().values().forEach(t -> length(t, MAX_DESCRIPTION));
         form.getDescriptions().putIfAbsent(original, "");
-        ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
-                .setParameter("id", planId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("plan " + planId));
+        ActionPlan plan = plans.findPlanById(tenant, planId);
         List<Long> ids = form.getCommitments().stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
-        List<Commitment> chosen = ids.isEmpty() ? List.of() : em.createQuery(
-                        "SELECT c FROM Commitment c WHERE c.id IN :ids AND c.plan = :plan", Commitment.class)
-                .setParameter("ids", ids).setParameter("plan", plan).getResultList();
+        List<Commitment> chosen = listing.chosen(tenant, planId, ids);
         if (chosen.size() != ids.size()) {
             throw new RefusedException("consultation.refused.unknown_commitment", "commitments");
         }
@@ -154,8 +156,7 @@ public class ConsultationService {
                         Consultation.class).setParameter("now", now).setParameter("no", false)
                 .setHint("eclipselink.jdbc.bind-parameters", "true").getResultList()) {
             List<Long> chosen = c.commitmentIds();
-            ids.addAll(!chosen.isEmpty() ? chosen : em.createQuery("SELECT m.id FROM Commitment m WHERE m.plan.id = :plan", Long.class)
-                    .setParameter("plan", c.getPlan().getId()).getResultList());
+            ids.addAll(!chosen.isEmpty() ? chosen : listing.ids(tenant, c.getPlan().getId()));
         }
         return ids;
     }

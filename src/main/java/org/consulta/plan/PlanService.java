@@ -40,6 +40,11 @@ public class PlanService {
                 .getResultList();
     }
 
+    /** A plan by id, for the features that add to it (commitments, consultations); 404 if not here. */
+    public ActionPlan findPlanById(Tenant tenant, long planId) {
+        return byId(planId);
+    }
+
     public ActionPlan findPlan(Tenant tenant, String slug) {
         return em.createQuery("SELECT p FROM ActionPlan p WHERE p.slug = :slug", ActionPlan.class)
                 .setParameter("slug", slug).getResultStream().findFirst()

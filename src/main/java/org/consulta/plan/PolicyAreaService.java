@@ -29,6 +29,12 @@ public class PolicyAreaService {
     @Inject
     private AuditLog audit;
 
+    /** The areas with these ids that exist here (an id of another repository is simply not found). */
+    public List<PolicyArea> byIds(Tenant tenant, List<Long> ids) {
+        return em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids", PolicyArea.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<PolicyArea> list(Tenant tenant) {
         return em.createQuery("SELECT a FROM PolicyArea a ORDER BY a.id", PolicyArea.class).getResultList();
     }
