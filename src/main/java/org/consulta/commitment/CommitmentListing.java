@@ -38,6 +38,18 @@ public class CommitmentListing {
                 .setParameter("ids", ids).setParameter("plan", planId).getResultList();
     }
 
+    /** The commitments with these ids that exist here, by id (an id of another repository is not found). */
+    public List<Commitment> byIds(Tenant tenant, List<Long> ids) {
+        return em.createQuery("SELECT c FROM Commitment c WHERE c.id IN :ids ORDER BY c.id", Commitment.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Commitments with a published version, newest plan first, with their plan, at most {@code max}. */
+    public List<Commitment> published(Tenant tenant, int max) {
+        return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.currentVersion IS NOT NULL "
+                + "ORDER BY c.plan.id DESC, c.sortOrder", Commitment.class).setMaxResults(max).getResultList();
+    }
+
     /** The ids of all the plan's commitments. */
     public List<Long> ids(Tenant tenant, long planId) {
         return em.createQuery("SELECT m.id FROM Commitment m WHERE m.plan.id = :plan", Long.class)

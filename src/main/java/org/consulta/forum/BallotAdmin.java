@@ -7,12 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentListing;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 import org.consulta.plan.PolicyArea;
+import org.consulta.plan.PolicyAreaService;
 import org.consulta.repository.Repository;
 
 import java.time.Instant;
@@ -29,6 +31,10 @@ public class BallotAdmin {
     private EntityManager em;
     @Inject
     private Permissions permissions;
+    @Inject
+    private CommitmentListing listing;
+    @Inject
+    private PolicyAreaService policyAreas;
     @Inject
     private AuditLog audit;
 
@@ -57,8 +63,8 @@ public class BallotAdmin {
                 form.getElectorate(), opens, closes, form.isLiveResults(), Math.max(0, form.getChoiceLimit()),
                 Math.max(0, form.getPointCap()));
         addTypedOptions(ballot, original, form);
-        addCommitments(ballot, form.getCommitments());
-        addPolicyAreas(ballot, form.getPolicyAreas());
+        addCommitments(tenant, ballot, form.getCommitments());
+        addPolicyAreas(tenant, ballot, form.getPolicyAreas());
         int count = ballot.getOptions().size();
         if (count < 2 || count > MAX_OPTIONS) {
             throw new RefusedException("ballot.refused.options", "options");
@@ -92,8 +98,7 @@ public class BallotAdmin {
     /** Published commitments an option may name: id and "C1 — title", for the form. */
     public List<String[]> commitmentChoices(Tenant tenant, Long adminId) {
         permissions.require(tenant, adminId, ForumPermissions.RUN);
-        return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.currentVersion IS NOT NULL "
-                        + "ORDER BY c.plan.id DESC, c.sortOrder", Commitment.class).setMaxResults(200).getResultList().stream()
+        return listing.published(tenant, 200).stream()
                 .map(c -> new String[] {String.valueOf(c.getId()), c.getPlan().getSlug() + " · " + c.getReference() + " — "
                         + c.getCurrentVersion().getContent().title()}).toList();
     }
@@ -116,13 +121,12 @@ public class BallotAdmin {
         }
     }
 
-    private void addCommitments(Ballot ballot, List<String> chosen) {
+    private void addCommitments(Tenant tenant, Ballot ballot, List<String> chosen) {
         List<Long> ids = ids(chosen);
         if (ids.isEmpty()) {
             return;
         }
-        List<Commitment> commitments = em.createQuery("SELECT c FROM Commitment c WHERE c.id IN :ids ORDER BY c.id",
-                Commitment.class).setParameter("ids", ids).getResultList();
+        List<Commitment> commitments = listing.byIds(tenant, ids);
         if (commitments.size() != ids.size() || commitments.stream().anyMatch(c -> !c.isPublished())) {
             throw new RefusedException("ballot.refused.options", "options");
         }
@@ -133,13 +137,12 @@ public class BallotAdmin {
     }
 
     /** A policy area's name is translated already: the option reads in every language it has. */
-    private void addPolicyAreas(Ballot ballot, List<String> chosen) {
+    private void addPolicyAreas(Tenant tenant, Ballot ballot, List<String> chosen) {
         List<Long> ids = ids(chosen);
         if (ids.isEmpty()) {
             return;
         }
-        List<PolicyArea> areas = em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids ORDER BY a.id", PolicyArea.class)
-                .setParameter("ids", ids).getResultList();
+        List<PolicyArea> areas = policyAreas.byIds(tenant, ids);
         if (areas.size() != ids.size()) {
             throw new RefusedException("ballot.refused.options", "options");
         }

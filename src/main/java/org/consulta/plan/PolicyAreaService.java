@@ -31,7 +31,7 @@ public class PolicyAreaService {
 
     /** The areas with these ids that exist here (an id of another repository is simply not found). */
     public List<PolicyArea> byIds(Tenant tenant, List<Long> ids) {
-        return em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids", PolicyArea.class)
+        return em.createQuery("SELECT a FROM PolicyArea a WHERE a.id IN :ids ORDER BY a.id", PolicyArea.class)
                 .setParameter("ids", ids).getResultList();
     }
 
