@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentAddress;
+import org.consulta.commitment.CommitmentAddresses;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.RefusedException;
@@ -28,6 +30,8 @@ public class FollowService {
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @Inject
+    private CommitmentAddresses addresses;
     @Inject
     private CommitmentReader commitments;
     @Inject
@@ -73,8 +77,8 @@ public class FollowService {
         if (token == null || !token.matches(TOKEN)) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT c.reference FROM Commitment c, Follower f WHERE f.token = :t AND c.id = f.commitmentId",
-                String.class).setParameter("t", token).getResultStream().findFirst();
+        return em.createQuery("SELECT f.commitmentId FROM Follower f WHERE f.token = :t", Long.class).setParameter("t", token)
+                .getResultStream().findFirst().map(addresses::of).map(CommitmentAddress::reference);
     }
 
     /** Stops the mails about one commitment ({@code everything}: about every commitment of the repository). */

@@ -12,6 +12,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Account;
 import org.consulta.commitment.Commitment;
+import org.consulta.commitment.CommitmentAddress;
+import org.consulta.commitment.CommitmentAddresses;
+import org.consulta.commitment.CommitmentListing;
 import org.consulta.i18n.ShownText;
 import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
@@ -44,17 +47,20 @@ public class FollowerNotices {
     private MailQueue mails;
     @Inject
     private PublicLinks links;
+    @Inject
+    private CommitmentAddresses addresses;
+    @Inject
+    private CommitmentListing listing;
 
     /** Joins the publishing transaction; the publisher is not told of their own act. */
     public void versionPublished(Tenant tenant, long commitmentId, int number, Long publisherId) {
-        Commitment commitment = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id = :id", Commitment.class)
-                .setParameter("id", commitmentId).getSingleResult();
-        String path = "/r/" + tenant.slug() + "/plans/" + commitment.getPlan().getSlug() + "/" + commitment.getReference();
+        CommitmentAddress commitment = addresses.of(commitmentId);
+        String path = "/r/" + tenant.slug() + "/plans/" + commitment.planSlug() + "/" + commitment.reference();
         recipients(List.of(commitmentId)).forEach((account, follower) -> {
             if (!account.getId().equals(publisherId)) {
                 String language = account.getLanguage();
                 mails.enqueue(account.getEmail(), language, "mail_new_version", account.getDisplayName(),
-                        commitment.getReference(), number, links.to(language, path + "/compare?from=" + (number - 1) + "&to=" + number),
+                        commitment.reference(), number, links.to(language, path + "/compare?from=" + (number - 1) + "&to=" + number),
                         links.to(language, follower.unsubscribePath(tenant)));
             }
         });
@@ -81,8 +87,7 @@ public class FollowerNotices {
         }
         Repository repository = em.find(Repository.class, tenant.id());
         List<Long> covered = consultation.getCommitments().isEmpty()
-                ? em.createQuery("SELECT c.id FROM Commitment c WHERE c.plan = :p", Long.class)
-                    .setParameter("p", consultation.getPlan()).getResultList()
+                ? listing.ids(tenant, consultation.getPlan().getId())
                 : consultation.getCommitments().stream().map(Commitment::getId).toList();
         String path = "/r/" + tenant.slug() + "/consultations/" + consultation.getId();
         recipients(covered).forEach((account, follower) -> {
