@@ -1,10 +1,13 @@
 package org.consulta.comment;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consulta.kernel.Database;
 
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * A commitment's top-level consultation contributions counted by section, alignment and state, stored
@@ -27,13 +30,22 @@ public class DiscussionTally {
     private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
     private static final String BOOL = "CASE WHEN r.id IS NULL THEN FALSE ELSE TRUE END";
 
+    /**
+     * The commitment's row lock. On PostgreSQL it is {@code FOR NO KEY UPDATE}: each writer's new comment has
+     * already taken {@code FOR KEY SHARE} on its commitment (the foreign-key check), which {@code FOR UPDATE}
+     * waits for, so two writers each holding one and wanting the other deadlocked. H2 has {@code FOR UPDATE} only.
+     */
+    private static volatile String rowLock;
+
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
+    @Resource(lookup = Database.JNDI)
+    private DataSource dataSource;
 
     void recount(@Observes DiscussionChanged change) {
         em.flush(); // the change itself must be in the rows counted
         long commitment = change.commitmentId();
-        em.createNativeQuery("SELECT id FROM commitment WHERE id = ?1 FOR UPDATE").setParameter(1, commitment)
+        em.createNativeQuery("SELECT id FROM commitment WHERE id = ?1 " + rowLock()).setParameter(1, commitment)
                 .setHint(NATIVE, true).getResultList();
         execute("DELETE FROM discussion_tally WHERE commitment_id = ?1", commitment);
         execute("INSERT INTO discussion_tally (repository_id, commitment_id, section_key, alignment, visibility, withdrawn, "
@@ -58,5 +70,12 @@ public class DiscussionTally {
     private void execute(String sql, long commitment) {
         em.createNativeQuery(sql).setParameter(1, commitment)
                 .setHint(NATIVE, true).executeUpdate();
+    }
+
+    private String rowLock() {
+        if (rowLock == null) {
+            rowLock = Database.isPostgreSql(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+        }
+        return rowLock;
     }
 }
