@@ -12,14 +12,10 @@ import org.consulta.i18n.TranslationStatus;
 import org.consulta.kernel.SettingsPart;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * What a repository's administrators edit on its settings page: its own names, kind, languages, contact,
@@ -109,7 +105,7 @@ public class RepositorySettings implements Serializable {
         if (!languages.stream().allMatch(Languages::isSupported) || !languages.contains(defaultLanguage)) {
             return "repository.invalid_languages";
         }
-        if (!ZONES.contains(timeZone)) {
+        if (!TimeZones.CHOICES.contains(timeZone)) {
             return "admin_settings.invalid_time_zone";
         }
         String colour = AccentColour.problem(accentColour);
@@ -126,11 +122,6 @@ public class RepositorySettings implements Serializable {
         }
         return null;
     }
-
-    /** The zones an administrator can choose: the regional ones ("Europe/Paris", "America/Bogota"), and UTC. */
-    public static final SortedSet<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.equals("UTC") || z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+"))
-            .collect(Collectors.toCollection(TreeSet::new));
 
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }

@@ -10,6 +10,7 @@ import org.consulta.kernel.SettingsParts;
 import org.consulta.repository.RepositoryAdminService;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.repository.RepositorySettings;
+import org.consulta.repository.TimeZones;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
@@ -68,6 +69,6 @@ public class AdminSettingsBacking {
     }
 
     public Collection<String> getZones() {
-        return RepositorySettings.ZONES;
+        return TimeZones.CHOICES;
     }
 }
