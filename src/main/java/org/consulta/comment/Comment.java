@@ -1,5 +1,12 @@
 package org.consulta.comment;
 
+import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineTranslatable;
+import org.consulta.i18n.Translation;
+import org.consulta.i18n.TranslationStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +27,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "comment")
 @jakarta.persistence.Cacheable(false) // vote counters are written by a native statement (VoteRecorder)
-public class Comment extends TenantOwned {
+public class Comment extends TenantOwned implements MachineTranslatable {
 
     public static final int MAX_DEPTH = 3;
     static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
@@ -81,6 +88,9 @@ public class Comment extends TenantOwned {
     /** Its form's token: copies of one submission make one comment (unique with the author). */
     @Column(length = 64)
     private String submission;
+    /** Its text in other languages (the machine's, or a person's); the original is {@link #body}. */
+    @Column(length = 40000)
+    private LocalizedText translations;
 
     protected Comment() {
     }
@@ -111,6 +121,7 @@ public class Comment extends TenantOwned {
     }
 
     void edit(String newBody, Instant now) {
+        translations = writtenTexts().withOriginal(language, newBody).without(language); // theirs are now outdated
         body = newBody;
         editedAt = now;
     }
@@ -197,4 +208,51 @@ public class Comment extends TenantOwned {
     public boolean isWithdrawn() { return withdrawn; }
     public int getUpVotes() { return upVotes; }
     public int getDownVotes() { return downVotes; }
+
+    /** Its text as the public may read it, in its language and its translations. */
+    public LocalizedText getTexts() {
+        return withTranslations(getBody());
+    }
+
+    private LocalizedText writtenTexts() {
+        return withTranslations(body);
+    }
+
+    private LocalizedText withTranslations(String text) {
+        Map<String, Translation> all = new LinkedHashMap<>();
+        all.put(language, new Translation(text, TranslationStatus.ORIGINAL));
+        if (translations != null) {
+            translations.asMap().forEach((lang, t) -> all.putIfAbsent(lang, t));
+        }
+        return LocalizedText.of(all);
+    }
+
+    @Override
+    public String machineKind() {
+        return "contributions";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("body", "visibility", "withdrawn");
+    }
+
+    /** Held, hidden or withdrawn contributions never go to the machine. */
+    @Override
+    public boolean isMachinePublic() {
+        return isOpenToOthers();
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return Map.of("body", writtenTexts());
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        if (!"body".equals(field)) {
+            throw new IllegalArgumentException(field);
+        }
+        translations = text.without(language);
+    }
 }

@@ -39,7 +39,8 @@ class ContributionMails {
         follows.contact(tenant, parent.getAuthorId(), parent.getCommitmentId()).ifPresent(to -> {
             Commitment commitment = commitment(parent);
             mails.enqueue(to.email(), to.language(), "mail_reply", to.name(), commitment.getReference(),
-                    replier.getDisplayName(), link(tenant, to, commitment, reply), to.unsubscribeLink());
+                    replier.getDisplayName(), link(tenant, to, commitment, reply), to.unsubscribeLink(),
+                    ContributionMailText.argument(tenant, reply)); // its text as it reads in their language when sent
         });
     }
 

@@ -1,5 +1,8 @@
 package org.consulta.comment;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "response")
-public class Response extends TenantOwned {
+public class Response extends TenantOwned implements MachineTranslatable {
 
     @Column(name = "comment_id", nullable = false, unique = true)
     private Long commentId;
@@ -58,4 +61,27 @@ public class Response extends TenantOwned {
     public String getInstitution() { return institution; }
     public Long getResponderId() { return responderId; }
     public Instant getAnsweredAt() { return answeredAt; }
+
+    @Override
+    public String machineKind() {
+        return "responses";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("reasoning");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("reasoning", reasoning);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "reasoning" -> reasoning = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

@@ -25,6 +25,16 @@ class CommitmentIndexing {
     @Inject
     private SearchIndex index;
 
+    /** A machine translation of a commitment's sections arrived: readers of that language find it by its words now. */
+    public void machineTranslated(@jakarta.enterprise.event.Observes org.consulta.translation.MachineTranslatedEvent event) {
+        if (event.entityName().equals(CommitmentMachineTexts.ENTITY)) {
+            Commitment commitment = em.find(Commitment.class, event.id());
+            if (commitment != null) {
+                reindex(event.tenant(), commitment);
+            }
+        }
+    }
+
     void reindex(Tenant tenant, Commitment commitment) {
         if (!commitment.isPublished()) {
             return;
@@ -40,7 +50,8 @@ class CommitmentIndexing {
                     .findFirst().orElse("");
             String body = text.sections().stream().filter(s -> !s.field().equals(TemplateField.TITLE.name()))
                     .map(s -> texts.show(s, language, order).text()).collect(Collectors.joining("\n"));
-            byLanguage.put(language, new SearchIndex.Indexed(commitment.getReference() + " " + title, body));
+            boolean machine = text.sections().stream().anyMatch(s -> texts.show(s, language, order).isMachine());
+            byLanguage.put(language, new SearchIndex.Indexed(commitment.getReference() + " " + title, body, machine));
         }
         index.replace(SearchIndex.COMMITMENT, commitment.getId(), commitment.getPlan().getSlug(), commitment.getReference(), byLanguage);
     }

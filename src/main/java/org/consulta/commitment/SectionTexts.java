@@ -29,7 +29,8 @@ public final class SectionTexts {
         for (int i = 0; shown.isEmpty() && i < fallbackOrder.size(); i++) {
             shown = in(section, fallbackOrder.get(i));
         }
-        return shown.orElseGet(() -> new ShownText(section.text(), text.language(), TranslationStatus.ORIGINAL));
+        ShownText original = new ShownText(section.text(), text.language(), TranslationStatus.ORIGINAL);
+        return shown.map(s -> s.withOriginal(original)).orElse(original);
     }
 
     /** The section in exactly {@code language}, if it exists there in any state. */

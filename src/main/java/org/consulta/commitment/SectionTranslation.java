@@ -44,6 +44,10 @@ public class SectionTranslation extends TenantOwned {
     @Column(name = "translated_by")
     private Long translatedBy;
 
+    /** When a person accepted or corrected the machine's translation ({@code translatedBy} is who). */
+    @Column(name = "reviewed_at")
+    private java.time.Instant reviewedAt;
+
     protected SectionTranslation() {
     }
 
@@ -58,7 +62,19 @@ public class SectionTranslation extends TenantOwned {
         this.text = text;
         this.status = status;
         this.translatedBy = translatedBy;
+        this.reviewedAt = null;
     }
+
+    /** A person reviewed the machine's text: accepted ({@code text} null) or corrected, now a human translation. */
+    void reviewed(String corrected, long by, java.time.Instant at) {
+        this.text = corrected == null || corrected.isBlank() ? text : corrected.trim();
+        this.status = TranslationStatus.HUMAN;
+        this.translatedBy = by;
+        this.reviewedAt = at;
+    }
+
+    public Long getTranslatedBy() { return translatedBy; }
+    public java.time.Instant getReviewedAt() { return reviewedAt; }
 
     public static String hash(String source) {
         try {

@@ -1,5 +1,8 @@
 package org.consulta.consultation;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,7 +28,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation extends TenantOwned {
+public class Consultation extends TenantOwned implements MachineTranslatable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
@@ -155,4 +158,29 @@ public class Consultation extends TenantOwned {
     public LocalizedText getClosingNote() { return closingNote; }
     public boolean isAnonymousReading() { return anonymousReading; }
     public List<Commitment> getCommitments() { return commitments; }
+
+    @Override
+    public String machineKind() {
+        return "consultations";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("title", "description", "closingNote");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("title", title, "description", description, "closingNote", closingNote);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "title" -> title = text;
+            case "description" -> description = text;
+            case "closingNote" -> closingNote = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.consulta.forum;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "ballot")
-public class Ballot extends TenantOwned {
+public class Ballot extends TenantOwned implements MachineTranslatable {
 
     @Column(nullable = false)
     private LocalizedText question;
@@ -96,4 +99,27 @@ public class Ballot extends TenantOwned {
     public int getChoiceLimit() { return choiceLimit; }
     public int getPointCap() { return pointCap; }
     public List<BallotOption> getOptions() { return options; }
+
+    @Override
+    public String machineKind() {
+        return "forum";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("question");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("question", question);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "question" -> question = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

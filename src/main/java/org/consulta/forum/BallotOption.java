@@ -1,5 +1,8 @@
 package org.consulta.forum;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +15,7 @@ import org.consulta.kernel.TenantOwned;
 /** One option of a ballot, in its place; a free text per language, or a draft commitment's title. */
 @Entity
 @Table(name = "ballot_option")
-public class BallotOption extends TenantOwned {
+public class BallotOption extends TenantOwned implements MachineTranslatable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ballot_id", nullable = false, updatable = false)
@@ -37,4 +40,27 @@ public class BallotOption extends TenantOwned {
     public int getPosition() { return position; }
     public LocalizedText getLabel() { return label; }
     public Long getCommitmentId() { return commitmentId; }
+
+    @Override
+    public String machineKind() {
+        return "forum";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("label");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("label", label);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "label" -> label = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.consulta.forum;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +12,7 @@ import org.consulta.kernel.TenantOwned;
 /** A repository's one multi-stakeholder forum: its remit and its basic rules, public and translatable. */
 @Entity
 @Table(name = "forum")
-public class Forum extends TenantOwned {
+public class Forum extends TenantOwned implements MachineTranslatable {
 
     @Column(nullable = false)
     private LocalizedText remit;
@@ -31,4 +34,28 @@ public class Forum extends TenantOwned {
 
     public LocalizedText getRemit() { return remit; }
     public LocalizedText getRules() { return rules; }
+
+    @Override
+    public String machineKind() {
+        return "forum";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("remit", "rules");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("remit", remit, "rules", rules);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "remit" -> remit = text;
+            case "rules" -> rules = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

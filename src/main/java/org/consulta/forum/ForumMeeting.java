@@ -1,5 +1,8 @@
 package org.consulta.forum;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +25,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "forum_meeting")
-public class ForumMeeting extends TenantOwned {
+public class ForumMeeting extends TenantOwned implements MachineTranslatable {
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -80,4 +83,28 @@ public class ForumMeeting extends TenantOwned {
     public byte[] getMinutesContent() { return minutesContent; }
     /** When minutes were last published after the meeting was recorded; null if never. */
     public Instant getMinutesPublishedAt() { return minutesPublishedAt; }
+
+    @Override
+    public String machineKind() {
+        return "forum";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("agenda", "minutes");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("agenda", agenda, "minutes", minutes);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "agenda" -> agenda = text;
+            case "minutes" -> minutes = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

@@ -57,6 +57,37 @@ public final class LocalizedText implements Serializable {
         return new LocalizedText(copy);
     }
 
+    /**
+     * This text with a machine translation into {@code language} made from {@code source}: kept only when
+     * the original still reads {@code source} and no person's current translation is there.
+     */
+    public LocalizedText withMachine(String language, String source, String text) {
+        boolean sourceUnchanged = originalLanguage().flatMap(this::in).map(t -> t.text().equals(source)).orElse(false);
+        boolean byPerson = in(language).map(t -> t.status() != TranslationStatus.MACHINE && !t.outdated()).orElse(false);
+        return sourceUnchanged && !byPerson && !text.isBlank() ? with(language, text, TranslationStatus.MACHINE) : this;
+    }
+
+    /**
+     * This text after a person reviewed its machine translation into {@code language}: accepted as is
+     * ({@code text} null) or corrected; either way a current human translation, with who and when.
+     */
+    public LocalizedText reviewed(String language, String text, long by, java.time.Instant at) {
+        Translation before = byLanguage.get(language);
+        String kept = text == null || text.isBlank() ? (before == null ? null : before.text()) : text.trim();
+        if (kept == null) {
+            return this;
+        }
+        Map<String, Translation> copy = new LinkedHashMap<>(byLanguage);
+        copy.put(language, new Translation(kept, TranslationStatus.HUMAN, false, by, at));
+        return new LocalizedText(copy);
+    }
+
+    /** The languages a machine should (re)translate into: missing, or machine-made from an earlier original. */
+    public List<String> machineGaps(List<String> languages) {
+        return languages.stream().filter(l -> in(l).map(t -> t.status() == TranslationStatus.MACHINE && t.outdated())
+                .orElse(true)).filter(l -> !originalLanguage().map(l::equals).orElse(false)).toList();
+    }
+
     /** The original language, if one is marked. */
     public Optional<String> originalLanguage() {
         return byLanguage.entrySet().stream().filter(e -> e.getValue().status() == TranslationStatus.ORIGINAL)
@@ -120,7 +151,8 @@ public final class LocalizedText implements Serializable {
             shown = firstOf(fallbackOrder.get(i));
         }
         return shown.or(() -> originalLanguage().flatMap(this::firstOf))
-                .or(() -> byLanguage.keySet().stream().findFirst().flatMap(this::firstOf));
+                .or(() -> byLanguage.keySet().stream().findFirst().flatMap(this::firstOf))
+                .map(s -> s.withOriginal(originalLanguage().flatMap(this::firstOf).orElse(null)));
     }
 
     public Optional<ShownText> show(String language, String fallbackLanguage) {

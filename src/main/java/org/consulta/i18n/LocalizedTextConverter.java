@@ -30,6 +30,9 @@ public class LocalizedTextConverter implements AttributeConverter<LocalizedText,
                 if (t.outdated()) {
                     value.add("o", true);
                 }
+                if (t.reviewedBy() != null) {
+                    value.add("b", t.reviewedBy()).add("a", t.reviewedAt().toString());
+                }
                 root.add(lang, value);
             });
         }
@@ -46,8 +49,9 @@ public class LocalizedTextConverter implements AttributeConverter<LocalizedText,
             Map<String, Translation> map = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> e : root.entrySet()) {
                 JsonObject value = e.getValue().asJsonObject();
-                map.put(e.getKey(), new Translation(value.getString("t"),
-                        TranslationStatus.valueOf(value.getString("s")), value.getBoolean("o", false)));
+                map.put(e.getKey(), new Translation(value.getString("t"), TranslationStatus.valueOf(value.getString("s")),
+                        value.getBoolean("o", false), value.containsKey("b") ? value.getJsonNumber("b").longValue() : null,
+                        value.containsKey("a") ? java.time.Instant.parse(value.getString("a")) : null));
             }
             return LocalizedText.of(map);
         }

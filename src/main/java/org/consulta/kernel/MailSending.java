@@ -31,6 +31,8 @@ public class MailSending {
     private EntityManager em;
     @Inject
     private Mailer mailer;
+    @Inject
+    private jakarta.enterprise.inject.Instance<MailArgument> late;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sendOne(long id) {
@@ -39,12 +41,26 @@ public class MailSending {
             return;
         }
         try {
-            mailer.sendWithId(mail.messageId(), mail.getRecipient(), mail.getLanguage(), mail.getMailKey(), args(mail.getArgs()));
+            mailer.sendWithId(mail.messageId(), mail.getRecipient(), mail.getLanguage(), mail.getMailKey(), resolved(args(mail.getArgs()), mail.getLanguage()));
             mail.sent(Instant.now());
         } catch (RuntimeException e) {
             mail.failed(Instant.now());
             LOG.warning(() -> "Mail " + id + " not sent (attempt " + mail.getAttempts() + "): " + e.getMessage());
         }
+    }
+
+    /** Arguments written {@code @prefix:reference} are the texts their {@link MailArgument} gives now. */
+    private Object[] resolved(Object[] args, String language) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String s && s.startsWith("@")) {
+                for (MailArgument argument : late) {
+                    if (s.startsWith("@" + argument.prefix() + ":")) {
+                        args[i] = argument.resolve(s.substring(argument.prefix().length() + 2), language);
+                    }
+                }
+            }
+        }
+        return args;
     }
 
     private static Object[] args(String json) {

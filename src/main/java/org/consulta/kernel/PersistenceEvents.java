@@ -16,6 +16,8 @@ import java.util.WeakHashMap;
  * moves the {@link ContentStamp} in the transaction of every unit of work that writes, so that pages
  * cached for anonymous readers are never served over newer data.
  * <p>
+ * It also queues machine translations of what was written (see {@link MachineQueueing}).
+ * <p>
  * The stamp moves at commit, never at a flush: a flush that locked the stamp's row would hold it for
  * the rest of the transaction, and a nested transaction of its own ({@code REQUIRES_NEW}, such as
  * accepting an invitation while confirming an address) would then wait for its caller for ever.
@@ -25,6 +27,7 @@ public class PersistenceEvents extends SessionEventAdapter {
     /** Units of work inside a flush, and those that wrote something not yet stamped, or stamped. */
     private final Map<Session, Boolean> flushing = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<Session, Boolean> stamped = Collections.synchronizedMap(new WeakHashMap<>());
+    private final MachineQueueing machine = new MachineQueueing();
 
     @Override
     public void postExecuteCall(SessionEvent event) {
@@ -47,6 +50,7 @@ public class PersistenceEvents extends SessionEventAdapter {
             return;
         }
         Session unit = event.getSession();
+        machine.changed(unit, changes);
         if (flushing.containsKey(unit)) {
             stamped.putIfAbsent(unit, Boolean.FALSE); // written now, stamped at commit
         } else if (!Boolean.TRUE.equals(stamped.get(unit))) {
@@ -74,6 +78,7 @@ public class PersistenceEvents extends SessionEventAdapter {
     private void forget(Session unit) {
         flushing.remove(unit);
         stamped.remove(unit);
+        machine.forget(unit);
     }
 
     private void bump(Session unit) {

@@ -1,5 +1,8 @@
 package org.consulta.plan;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +16,7 @@ import java.time.LocalDate;
 /** An action plan of one repository, e.g. "Fourth national action plan 2025–2027". */
 @Entity
 @Table(name = "action_plan")
-public class ActionPlan extends TenantOwned {
+public class ActionPlan extends TenantOwned implements MachineTranslatable {
 
     @Column(nullable = false, length = 40)
     private String slug;
@@ -80,4 +83,27 @@ public class ActionPlan extends TenantOwned {
         return stage;
     }
 
+    @Override
+    public String machineKind() {
+        return "plans";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("title", "summary");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("title", title, "summary", summary);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "title" -> title = text;
+            case "summary" -> summary = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

@@ -109,13 +109,24 @@ public class PlanService {
     }
 
     /** Plans are public as soon as they exist: indexed in every language as readers see them. */
+    /** A machine translation of a plan arrived: readers of that language find it by its words now. */
+    public void machineTranslated(@jakarta.enterprise.event.Observes org.consulta.translation.MachineTranslatedEvent event) {
+        if (event.entityName().equals("ActionPlan")) {
+            ActionPlan plan = em.find(ActionPlan.class, event.id());
+            if (plan != null) {
+                reindex(event.tenant(), plan);
+            }
+        }
+    }
+
     private void reindex(Tenant tenant, ActionPlan plan) {
         Repository repository = em.find(Repository.class, tenant.id());
         Map<String, Indexed> byLanguage = new LinkedHashMap<>();
         for (String language : repository.getLanguages()) {
-            byLanguage.put(language, new Indexed(
-                    plan.getTitle().show(language, repository.fallbackOrder()).map(t -> t.text()).orElse(""),
-                    plan.getSummary().show(language, repository.fallbackOrder()).map(t -> t.text()).orElse("")));
+            var title = plan.getTitle().show(language, repository.fallbackOrder());
+            var summary = plan.getSummary().show(language, repository.fallbackOrder());
+            byLanguage.put(language, new Indexed(title.map(t -> t.text()).orElse(""), summary.map(t -> t.text()).orElse(""),
+                    title.map(t -> t.isMachine()).orElse(false) || summary.map(t -> t.isMachine()).orElse(false)));
         }
         em.flush();
         index.replace(SearchIndex.PLAN, plan.getId(), plan.getSlug(), null, byLanguage);

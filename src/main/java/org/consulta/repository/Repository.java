@@ -1,5 +1,8 @@
 package org.consulta.repository;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -22,7 +25,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "repository")
-public class Repository extends BaseEntity {
+public class Repository extends BaseEntity implements MachineTranslatable {
 
     @ValidSlug
     @Column(nullable = false, unique = true, length = SlugRules.MAX)
@@ -148,5 +151,39 @@ public class Repository extends BaseEntity {
     /** {@code #rrggbb} checked by {@link AccentColour}, or null for the platform's colour. */
     public String getAccentColour() {
         return accentColour;
+    }
+
+    @Override
+    public String machineKind() {
+        return "plans";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("name", "description", "active");
+    }
+
+    @Override
+    public boolean isMachinePublic() {
+        return active;
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("name", name, "description", description);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "name" -> name = text;
+            case "description" -> description = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
+
+    @Override
+    public Long machineRepository() {
+        return getId();
     }
 }

@@ -24,11 +24,16 @@ public class SearchEntry extends TenantOwned {
     private String title;
     @Column(nullable = false)
     private String body;
+    /** Whether a machine made some of this language's text (the results say so). */
+    @Column(nullable = false)
+    private boolean machine;
 
     protected SearchEntry() {
     }
 
-    SearchEntry(String ownerKind, Long ownerId, String language, String planSlug, String reference, String title, String body) {
+    SearchEntry(String ownerKind, Long ownerId, String language, String planSlug, String reference, String title, String body,
+                boolean machine) {
+        this.machine = machine;
         this.ownerKind = ownerKind;
         this.ownerId = ownerId;
         this.language = language;

@@ -1,11 +1,15 @@
 package org.consulta.search;
 
-/** A search result: what was found (a plan, or a commitment of a plan), its title and the start of its text. */
-public record SearchHit(String kind, String planSlug, String reference, String title, String excerpt) {
+/**
+ * A search result: what was found (a plan, or a commitment of a plan), its title and the start of its text;
+ * {@code machine}: some of it is a machine translation no person has reviewed.
+ */
+public record SearchHit(String kind, String planSlug, String reference, String title, String excerpt, boolean machine) {
 
     public String getKind() { return kind; }
     public String getPlanSlug() { return planSlug; }
     public String getReference() { return reference; }
     public String getTitle() { return title; }
     public String getExcerpt() { return excerpt; }
+    public boolean isMachine() { return machine; }
 }

@@ -16,7 +16,12 @@ public class SearchIndex {
     public static final String PLAN = "PLAN";
     public static final String COMMITMENT = "COMMITMENT";
 
-    public record Indexed(String title, String body) {
+    /** What a reader of one language sees; {@code machine}: some of it is a machine translation not yet reviewed. */
+    public record Indexed(String title, String body, boolean machine) {
+
+        public Indexed(String title, String body) {
+            this(title, body, false);
+        }
     }
 
     @PersistenceContext(unitName = "consulta")
@@ -26,6 +31,6 @@ public class SearchIndex {
         em.createQuery("DELETE FROM SearchEntry e WHERE e.ownerKind = :kind AND e.ownerId = :id")
                 .setParameter("kind", kind).setParameter("id", ownerId).executeUpdate();
         byLanguage.forEach((language, text) ->
-                em.persist(new SearchEntry(kind, ownerId, language, planSlug, reference, text.title(), text.body())));
+                em.persist(new SearchEntry(kind, ownerId, language, planSlug, reference, text.title(), text.body(), text.machine())));
     }
 }

@@ -55,7 +55,7 @@ public class SearchService {
         String match = " FROM search_entry WHERE repository_id = ?1 AND language = ?2 AND " + document
                 + " @@ plainto_tsquery('" + config + "', ?3)";
         Query count = em.createNativeQuery("SELECT COUNT(*)" + match);
-        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240))" + match
+        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine" + match
                 + " ORDER BY ts_rank(setweight(to_tsvector('" + config + "', title), 'A') || " + document
                 + ", plainto_tsquery('" + config + "', ?3)) DESC, id LIMIT ?4 OFFSET ?5");
         return run(tenant, language, List.of(words), count, hits, page);
@@ -68,7 +68,7 @@ public class SearchService {
         }
         int limit = words.size() + 3;
         Query count = em.createNativeQuery("SELECT COUNT(*)" + match);
-        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240))" + match
+        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine" + match
                 + " ORDER BY CASE WHEN LOWER(title) LIKE ?3 THEN 0 ELSE 1 END, id LIMIT ?" + limit + " OFFSET ?" + (limit + 1));
         return run(tenant, language, words.stream().map(w -> "%" + w + "%").toList(), count, hits, page);
     }
@@ -85,7 +85,7 @@ public class SearchService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = hits.getResultList();
         return new SearchResults(rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], String.valueOf(r[4]))).toList(), total, page, PAGE_SIZE);
+                (String) r[3], String.valueOf(r[4]), Boolean.TRUE.equals(r[5]))).toList(), total, page, PAGE_SIZE);
     }
 
     private boolean isPostgres() {

@@ -1,5 +1,8 @@
 package org.consulta.tracking;
 
+import java.util.Set;
+import java.util.Map;
+import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +22,7 @@ import org.consulta.plan.DocumentType;
  */
 @Entity
 @Table(name = "progress_update")
-public class ProgressUpdate extends TenantOwned {
+public class ProgressUpdate extends TenantOwned implements MachineTranslatable {
 
     @Column(name = "commitment_id", nullable = false, updatable = false)
     private Long commitmentId;
@@ -88,4 +91,27 @@ public class ProgressUpdate extends TenantOwned {
     public DocumentType getEvidenceType() { return evidenceType; }
     public byte[] getEvidenceContent() { return evidenceContent; }
     public boolean isHasEvidence() { return evidenceUrl != null || evidenceName != null; }
+
+    @Override
+    public String machineKind() {
+        return "progress";
+    }
+
+    @Override
+    public Set<String> machineAttributes() {
+        return Set.of("note");
+    }
+
+    @Override
+    public Map<String, LocalizedText> machineTexts() {
+        return MachineTranslatable.fields("note", note);
+    }
+
+    @Override
+    public void replaceMachineText(String field, LocalizedText text) {
+        switch (field) {
+            case "note" -> note = text;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
 }

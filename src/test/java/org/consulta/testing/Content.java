@@ -176,6 +176,43 @@ public class Content {
                 .setParameter("r", email).getResultList().stream().map(m -> m.getMailKey() + " " + m.getArgs()).toList();
     }
 
+    /** Turns the repository's machine translation on or off, every kind of text covered (as its settings page would). */
+    public void machineTranslation(Tenant tenant, boolean on) {
+        em.createNativeQuery("DELETE FROM machine_translation_settings WHERE repository_id = ?").setParameter(1, tenant.id())
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
+        em.createNativeQuery("INSERT INTO machine_translation_settings (repository_id, enabled, plans, consultations, forum, "
+                + "progress, responses, contributions) VALUES (?, ?, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE)")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, tenant.id()).setParameter(2, on).executeUpdate();
+    }
+
+    /** A plan as stored now (not as any cache or context remembers it). */
+    public ActionPlan plan(Tenant tenant, long id) {
+        em.setProperty(org.consulta.kernel.TenantOwned.TENANT_PROPERTY, tenant.id());
+        return em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class).setParameter("id", id)
+                .setHint("eclipselink.refresh", true).getSingleResult();
+    }
+
+    /** A commitment's section translations as "key language STATUS translatedBy", in no particular order. */
+    public List<String> sectionTranslations(Tenant tenant, long commitmentId) {
+        em.setProperty(org.consulta.kernel.TenantOwned.TENANT_PROPERTY, tenant.id());
+        return em.createQuery("SELECT t FROM SectionTranslation t WHERE t.commitmentId = :c", org.consulta.commitment.SectionTranslation.class)
+                .setParameter("c", commitmentId).setHint("eclipselink.refresh", true).getResultList().stream()
+                .map(t -> t.getSectionKey() + " " + t.getLanguage() + " " + t.getStatus() + " " + t.getTranslatedBy()).toList();
+    }
+
+    /** The queue's rows for one item: none once the machine is done with it. */
+    public long machineJobs(String entityName, long id) {
+        return em.createQuery("SELECT COUNT(j) FROM MachineJob j WHERE j.entityName = :n AND j.entityId = :e", Long.class)
+                .setParameter("n", entityName).setParameter("e", id).getSingleResult();
+    }
+
+    /** The most failed attempts of the item's queue rows. */
+    public long machineAttempts(String entityName, long id) {
+        Integer max = em.createQuery("SELECT MAX(j.attempts) FROM MachineJob j WHERE j.entityName = :n AND j.entityId = :e",
+                Integer.class).setParameter("n", entityName).setParameter("e", id).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     public Tenant newRepository() {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
         Repository repository = repositories.createRepository(slug, RepositoryKind.LOCAL, List.of("fr", "es", "en"), "fr",

@@ -25,13 +25,22 @@ public final class LocalCluster {
     public final Path state = Path.of("target", "cluster-it");
     public final String database = "consulta_cluster_it_" + UUID.randomUUID().toString().substring(0, 8);
 
-    private LocalCluster(int front) {
+    /** Settings of the instances beyond the cluster's own (say, {@code CONSULTA_MT_URL}). */
+    private final Map<String, String> settings;
+
+    private LocalCluster(int front, Map<String, String> settings) {
         this.front = front;
+        this.settings = settings;
     }
 
     /** Starts it and returns once every instance is ready (the script waits for each one's readiness). */
     public static LocalCluster up(int size) throws Exception {
-        LocalCluster cluster = new LocalCluster(freeRun(size + 1));
+        return up(size, Map.of());
+    }
+
+    /** The same, the instances given {@code settings} (environment variables) too. */
+    public static LocalCluster up(int size, Map<String, String> settings) throws Exception {
+        LocalCluster cluster = new LocalCluster(freeRun(size + 1), settings);
         try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "unused");
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + cluster.database);
@@ -100,6 +109,7 @@ public final class LocalCluster {
         env.put("CONSULTA_PUBLIC_URL", "http://127.0.0.1:" + front);
         env.put("CONSULTA_SMTP_HOST", "127.0.0.1");
         env.put("CONSULTA_SMTP_PORT", "3025");
+        env.putAll(settings);
         Process process = builder.start();
         if (!process.waitFor(300, TimeUnit.SECONDS)) {
             process.destroyForcibly();

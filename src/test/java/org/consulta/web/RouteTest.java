@@ -24,7 +24,7 @@ class RouteTest {
 
     @Test
     void everyDeclaredRouteLeadsToAViewOfItsFolder() {
-        assertEquals(39, ROUTES.views().size(), "the pages' folders declare the whole URL space");
+        assertEquals(40, ROUTES.views().size(), "the pages' folders declare the whole URL space");
         for (String view : ROUTES.views()) {
             assertTrue(Files.exists(Path.of("src/main/webapp" + view)), view);
         }
@@ -93,6 +93,7 @@ class RouteTest {
         assertEquals("/views/account/login.xhtml", ROUTES.parse("/fr/account/login").view());
         assertEquals(REPOSITORY_PAGE, ROUTES.parse("/fr/r/demo/admin/").kind());
         assertEquals("/views/admin/settings.xhtml", ROUTES.parse("/fr/r/demo/admin/").view());
+        assertEquals("/views/admin/machine-translations.xhtml", ROUTES.parse("/es/r/demo/admin/machine-translations").view());
         assertEquals(UNKNOWN_PAGE, ROUTES.parse("/fr/account/nothing").kind());
     }
 }

@@ -21,7 +21,11 @@ public class AdminTranslationsBacking {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private org.consulta.translation.MachineReview review;
+
     private TranslationDashboard.Overview overview;
+    private java.util.Map<String, Long> unreviewed;
 
     @PostConstruct
     void load() {
@@ -30,4 +34,12 @@ public class AdminTranslationsBacking {
     }
 
     public TranslationDashboard.Overview getOverview() { return overview; }
+
+    /** Machine translations no person has reviewed, per language, of every kind of text (contributions included). */
+    public java.util.Map<String, Long> getUnreviewed() {
+        if (unreviewed == null) {
+            unreviewed = review.unreviewed(page.tenant(), user.id());
+        }
+        return unreviewed;
+    }
 }

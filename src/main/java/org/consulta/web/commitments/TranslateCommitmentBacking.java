@@ -67,14 +67,16 @@ public class TranslateCommitmentBacking {
         }
         Map<String, String> typed = new HashMap<>();
         rows.forEach(row -> typed.put(row.getKey(), row.getTyped() == null ? "" : row.getTyped()));
-        translations.saveTranslations(page.tenant(), user.id(), commitment.getId(), to, typed);
+        String[] accepted = Faces.request().getParameterValues("row.accept");
+        translations.saveTranslations(page.tenant(), user.id(), commitment.getId(), to, typed,
+                accepted == null ? java.util.Set.of() : java.util.Set.of(accepted));
         Faces.done("commitments_translate.saved", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
                 + "/translate?from=" + from + "&to=" + to));
     }
 
     public void machineTranslate() {
         translations.machineTranslate(page.tenant(), user.id(), commitment.getId(), to);
-        Faces.done("commitments_translate.machine_done", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
+        Faces.done("commitments_translate.machine_requested", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference()
                 + "/translate?from=" + from + "&to=" + to));
     }
 

@@ -23,17 +23,23 @@ public class OgpRepositoryBacking {
     private CurrentPage page;
     @Inject
     private OpenDataSettingsPart openData;
+    @Inject
+    private org.consulta.commitment.ReviewedShares reviewed;
 
     private RepositoryEvidence.Overview overview;
     private DataLicence licence;
+    private java.util.Map<Long, org.consulta.commitment.ReviewedShares.Share> shares;
 
     @PostConstruct
     void load() {
         overview = evidence.overview(page.tenant(), LocalDate.now(page.getRepository().zone()));
         licence = openData.licence(page.tenant());
+        shares = reviewed.byPlan(page.tenant());
     }
 
     public DataLicence getLicence() { return licence; }
+    /** Per plan id, the share of its translations a person wrote or reviewed. */
+    public java.util.Map<Long, org.consulta.commitment.ReviewedShares.Share> getShares() { return shares; }
     public RepositoryEvidence.Overview getOverview() { return overview; }
     public Constituency[] getConstituencies() { return Constituency.values(); }
     public org.consulta.opendata.Dataset[] getDatasets() { return org.consulta.opendata.Dataset.values(); }
