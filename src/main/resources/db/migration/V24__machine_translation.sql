@@ -24,6 +24,9 @@ CREATE TABLE machine_text (
     entity_id     BIGINT      NOT NULL,
     text_key      VARCHAR(60) NOT NULL,
     language      VARCHAR(8)  NOT NULL,
+    -- a person rejected the machine's text of this original (its hash): not redone until asked or reworded
+    rejected      BOOLEAN     DEFAULT FALSE NOT NULL,
+    source_hash   VARCHAR(64),
     CONSTRAINT machine_text_once UNIQUE (repository_id, entity_name, entity_id, text_key, language)
 );
 CREATE INDEX machine_text_queue ON machine_text (repository_id, created_at);

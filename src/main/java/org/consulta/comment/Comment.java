@@ -1,21 +1,21 @@
 package org.consulta.comment;
 
-import org.consulta.i18n.LocalizedText;
-import org.consulta.i18n.MachineTranslatable;
-import org.consulta.i18n.Translation;
-import org.consulta.i18n.TranslationStatus;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
+import org.consulta.i18n.Translation;
+import org.consulta.i18n.TranslationStatus;
 import org.consulta.kernel.TenantOwned;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A contribution: on a whole commitment ({@code sectionKey} null) or on one section of the version
@@ -28,6 +28,10 @@ import java.time.Instant;
 @Table(name = "comment")
 @jakarta.persistence.Cacheable(false) // vote counters are written by a native statement (VoteRecorder)
 public class Comment extends TenantOwned implements MachineTranslatable {
+
+    /** The text is one field, "body": the author's words with their translations; the translations alone are stored apart. */
+    private static final MachineFields<Comment> MACHINE = MachineFields.<Comment>of("contributions", "visibility", "withdrawn")
+            .field("body", Comment::writtenTexts, (c, text) -> c.translations = text.without(c.language));
 
     public static final int MAX_DEPTH = 3;
     static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
@@ -211,7 +215,7 @@ public class Comment extends TenantOwned implements MachineTranslatable {
 
     /** Its text as the public may read it, in its language and its translations. */
     public LocalizedText getTexts() {
-        return withTranslations(getBody());
+        return getBody().isEmpty() ? LocalizedText.original(language, "") : withTranslations(body); // hidden: none of it
     }
 
     private LocalizedText writtenTexts() {
@@ -228,31 +232,13 @@ public class Comment extends TenantOwned implements MachineTranslatable {
     }
 
     @Override
-    public String machineKind() {
-        return "contributions";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("body", "visibility", "withdrawn");
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 
     /** Held, hidden or withdrawn contributions never go to the machine. */
     @Override
     public boolean isMachinePublic() {
         return isOpenToOthers();
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return Map.of("body", writtenTexts());
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        if (!"body".equals(field)) {
-            throw new IllegalArgumentException(field);
-        }
-        translations = text.without(language);
     }
 }

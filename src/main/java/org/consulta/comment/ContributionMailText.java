@@ -20,6 +20,7 @@ import java.util.List;
  * language). Hidden or withdrawn by then, it is not quoted.
  */
 @Stateless
+@jakarta.ejb.LocalBean
 public class ContributionMailText implements MailArgument {
 
     private static final String PREFIX = "comment";

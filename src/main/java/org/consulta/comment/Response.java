@@ -1,14 +1,13 @@
 package org.consulta.comment;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 
 import java.time.Instant;
@@ -20,6 +19,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "response")
 public class Response extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<Response> MACHINE = MachineFields.<Response>of("responses")
+            .field("reasoning", e -> e.reasoning, (e, t) -> e.reasoning = t);
 
     @Column(name = "comment_id", nullable = false, unique = true)
     private Long commentId;
@@ -63,25 +65,7 @@ public class Response extends TenantOwned implements MachineTranslatable {
     public Instant getAnsweredAt() { return answeredAt; }
 
     @Override
-    public String machineKind() {
-        return "responses";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("reasoning");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("reasoning", reasoning);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "reasoning" -> reasoning = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment extends TenantOwned {
+public class Commitment extends TenantOwned implements org.consulta.i18n.MachineTranslated {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
@@ -107,4 +107,15 @@ public class Commitment extends TenantOwned {
     public int getVersionCount() { return versionCount; }
     public boolean isPublished() { return currentVersion != null; }
     public List<PolicyArea> getPolicyAreas() { return policyAreas; }
+
+    /** Its texts are its published version's sections (see {@code CommitmentMachineTexts}); publishing calls the machine. */
+    @Override
+    public String machineKind() {
+        return "plans";
+    }
+
+    @Override
+    public java.util.Set<String> machineAttributes() {
+        return java.util.Set.of("currentVersion");
+    }
 }

@@ -26,7 +26,7 @@ class CommitmentIndexing {
     private SearchIndex index;
 
     /** A machine translation of a commitment's sections arrived: readers of that language find it by its words now. */
-    public void machineTranslated(@jakarta.enterprise.event.Observes org.consulta.translation.MachineTranslatedEvent event) {
+    void machineTranslated(@jakarta.enterprise.event.Observes org.consulta.translation.MachineTranslatedEvent event) {
         if (event.entityName().equals(CommitmentMachineTexts.ENTITY)) {
             Commitment commitment = em.find(Commitment.class, event.id());
             if (commitment != null) {

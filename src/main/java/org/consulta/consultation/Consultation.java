@@ -1,8 +1,5 @@
 package org.consulta.consultation;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 import org.consulta.plan.ActionPlan;
 
@@ -29,6 +28,11 @@ import java.util.List;
 @Entity
 @Table(name = "consultation")
 public class Consultation extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<Consultation> MACHINE = MachineFields.<Consultation>of("consultations")
+            .field("title", e -> e.title, (e, t) -> e.title = t)
+            .field("description", e -> e.description, (e, t) -> e.description = t)
+            .field("closingNote", e -> e.closingNote, (e, t) -> e.closingNote = t);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
@@ -160,27 +164,7 @@ public class Consultation extends TenantOwned implements MachineTranslatable {
     public List<Commitment> getCommitments() { return commitments; }
 
     @Override
-    public String machineKind() {
-        return "consultations";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("title", "description", "closingNote");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("title", title, "description", description, "closingNote", closingNote);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "title" -> title = text;
-            case "description" -> description = text;
-            case "closingNote" -> closingNote = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

@@ -1,8 +1,5 @@
 package org.consulta.forum;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +9,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 
 import java.time.Instant;
@@ -25,6 +24,9 @@ import java.util.List;
 @Entity
 @Table(name = "ballot")
 public class Ballot extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<Ballot> MACHINE = MachineFields.<Ballot>of("forum")
+            .field("question", e -> e.question, (e, t) -> e.question = t);
 
     @Column(nullable = false)
     private LocalizedText question;
@@ -101,25 +103,7 @@ public class Ballot extends TenantOwned implements MachineTranslatable {
     public List<BallotOption> getOptions() { return options; }
 
     @Override
-    public String machineKind() {
-        return "forum";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("question");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("question", question);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "question" -> question = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

@@ -1,8 +1,5 @@
 package org.consulta.forum;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,12 +7,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 
 /** One option of a ballot, in its place; a free text per language, or a draft commitment's title. */
 @Entity
 @Table(name = "ballot_option")
 public class BallotOption extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<BallotOption> MACHINE = MachineFields.<BallotOption>of("forum")
+            .field("label", e -> e.label, (e, t) -> e.label = t);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ballot_id", nullable = false, updatable = false)
@@ -42,25 +44,7 @@ public class BallotOption extends TenantOwned implements MachineTranslatable {
     public Long getCommitmentId() { return commitmentId; }
 
     @Override
-    public String machineKind() {
-        return "forum";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("label");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("label", label);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "label" -> label = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

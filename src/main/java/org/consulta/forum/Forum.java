@@ -1,18 +1,21 @@
 package org.consulta.forum;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 
 /** A repository's one multi-stakeholder forum: its remit and its basic rules, public and translatable. */
 @Entity
 @Table(name = "forum")
 public class Forum extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<Forum> MACHINE = MachineFields.<Forum>of("forum")
+            .field("remit", e -> e.remit, (e, t) -> e.remit = t)
+            .field("rules", e -> e.rules, (e, t) -> e.rules = t);
 
     @Column(nullable = false)
     private LocalizedText remit;
@@ -36,26 +39,7 @@ public class Forum extends TenantOwned implements MachineTranslatable {
     public LocalizedText getRules() { return rules; }
 
     @Override
-    public String machineKind() {
-        return "forum";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("remit", "rules");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("remit", remit, "rules", rules);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "remit" -> remit = text;
-            case "rules" -> rules = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

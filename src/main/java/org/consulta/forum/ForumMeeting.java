@@ -1,8 +1,5 @@
 package org.consulta.forum;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 import org.consulta.plan.DocumentType;
 import org.consulta.plan.UploadedDocument;
@@ -26,6 +25,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "forum_meeting")
 public class ForumMeeting extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<ForumMeeting> MACHINE = MachineFields.<ForumMeeting>of("forum")
+            .field("agenda", e -> e.agenda, (e, t) -> e.agenda = t)
+            .field("minutes", e -> e.minutes, (e, t) -> e.minutes = t);
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -85,26 +88,7 @@ public class ForumMeeting extends TenantOwned implements MachineTranslatable {
     public Instant getMinutesPublishedAt() { return minutesPublishedAt; }
 
     @Override
-    public String machineKind() {
-        return "forum";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("agenda", "minutes");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("agenda", agenda, "minutes", minutes);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "agenda" -> agenda = text;
-            case "minutes" -> minutes = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

@@ -1,32 +1,44 @@
 package org.consulta.i18n;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A {@link MachineTranslated} entity whose texts are {@link LocalizedText} fields of its own: the machine
- * and the reviewers read and replace them here, by field name.
+ * A {@link MachineTranslated} entity whose texts are {@link LocalizedText} fields of its own, named by its
+ * {@link MachineFields}: the machine and the reviewers read and replace them here, by field name.
  */
 public interface MachineTranslatable extends MachineTranslated {
+
+    /** The entity's fields for the machine; a constant of the entity's class. */
+    MachineFields<?> machineFields();
 
     /** Whether the public may read it now: only then does the machine translate it unasked. */
     default boolean isMachinePublic() {
         return true;
     }
 
+    @Override
+    default String machineKind() {
+        return machineFields().kind();
+    }
+
+    @Override
+    default Set<String> machineAttributes() {
+        return machineFields().attributes();
+    }
+
     /** Its translatable texts by field name, each with its original. */
-    Map<String, LocalizedText> machineTexts();
+    default Map<String, LocalizedText> machineTexts() {
+        return self().texts(this);
+    }
 
     /** Replaces the texts of one field named by {@link #machineTexts} (a translation came or was reviewed). */
-    void replaceMachineText(String field, LocalizedText text);
+    default void replaceMachineText(String field, LocalizedText text) {
+        self().replace(this, field, text);
+    }
 
-    /** The texts named in {@code namesAndTexts} (name, text, name, text…), leaving out those never written (null). */
-    static Map<String, LocalizedText> fields(Object... namesAndTexts) {
-        Map<String, LocalizedText> texts = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            if (namesAndTexts[i + 1] instanceof LocalizedText text) {
-                texts.put((String) namesAndTexts[i], text);
-            }
-        }
-        return texts;
+    @SuppressWarnings("unchecked")
+    private MachineFields<Object> self() {
+        return (MachineFields<Object>) machineFields();
     }
 }

@@ -14,7 +14,7 @@ public enum Dataset {
     MILESTONES("plan", "commitment", "milestone", "deliverable*", "start", "end", "status"),
     CONSULTATIONS("id", "plan", "title*", "announced_on", "opens_at", "closes_at", "participants", "contributions", "answered"),
     CONTRIBUTIONS("id", "plan", "commitment", "consultation", "progress_update", "reply_to", "section", "alignment", "language",
-            "posted_at", "author", "text", "response_status", "response_institution", "response_at", "response*"),
+            "posted_at", "author", "text", "translation*", "response_status", "response_institution", "response_at", "response*"),
     BALLOTS("ballot", "question*", "method", "closes_at", "option", "label*", "place", "measure", "ballots",
             "government_place", "government_measure", "government_ballots",
             "civil_society_place", "civil_society_measure", "civil_society_ballots",

@@ -103,7 +103,8 @@ class Rows {
                 .with("reply_to", c.getParentId())
                 .with("section", c.getSectionKey()).with("alignment", c.getAlignment() == null ? "" : c.getAlignment().name())
                 .with("language", c.getLanguage()).with("posted_at", c.getCreatedAt()).with("author", author == null ? "" : author)
-                .with("text", c.getBody()).with("response_status", r == null ? "" : r.getStatus().name())
+                .with("text", c.getBody()).translated("translation", c.getTexts(), languages) // the text per language, the machine's marked MACHINE
+                .with("response_status", r == null ? "" : r.getStatus().name())
                 .with("response_institution", r == null ? "" : r.getInstitution())
                 .with("response_at", r == null ? "" : r.getAnsweredAt())
                 .translated("response", r == null ? null : r.getReasoning(), languages);

@@ -1,14 +1,13 @@
 package org.consulta.plan;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 
 import java.time.LocalDate;
@@ -17,6 +16,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "action_plan")
 public class ActionPlan extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<ActionPlan> MACHINE = MachineFields.<ActionPlan>of("plans")
+            .field("title", e -> e.title, (e, t) -> e.title = t)
+            .field("summary", e -> e.summary, (e, t) -> e.summary = t);
 
     @Column(nullable = false, length = 40)
     private String slug;
@@ -84,26 +87,7 @@ public class ActionPlan extends TenantOwned implements MachineTranslatable {
     }
 
     @Override
-    public String machineKind() {
-        return "plans";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("title", "summary");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("title", title, "summary", summary);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "title" -> title = text;
-            case "summary" -> summary = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

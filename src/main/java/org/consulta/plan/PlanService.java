@@ -12,13 +12,8 @@ import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
-import org.consulta.repository.Repository;
-import org.consulta.search.SearchIndex.Indexed;
-import org.consulta.search.SearchIndex;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Action plans of one repository. Every method is scoped to the {@link Tenant} it is given. */
 @Stateless
@@ -32,7 +27,7 @@ public class PlanService {
     @Inject
     private AuditLog audit;
     @Inject
-    private SearchIndex index;
+    private PlanIndexing indexing;
 
     /** The repository's plans, newest period first (their commitments: {@code CommitmentListing.byPlan}). */
     public List<ActionPlan> listPlans(Tenant tenant) {
@@ -70,7 +65,7 @@ public class PlanService {
                 form.apply(LocalizedText.empty(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
                 form.getStart(), form.getEnd());
         em.persist(plan);
-        reindex(tenant, plan);
+        indexing.reindex(tenant, plan);
         audit.record(tenant, actorId, "plan.created", plan.getSlug(), null, form.getStart() + "/" + form.getEnd());
         return plan;
     }
@@ -83,7 +78,7 @@ public class PlanService {
         plan.edit(form.apply(plan.getTitle(), form.getTitles(), "title", PlanForm.MAX_TITLE),
                 form.apply(plan.getSummary(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
                 form.getStart(), form.getEnd());
-        reindex(tenant, plan);
+        indexing.reindex(tenant, plan);
         audit.record(tenant, actorId, "plan.edited", plan.getSlug(), null, null);
     }
 
@@ -109,29 +104,6 @@ public class PlanService {
     }
 
     /** Plans are public as soon as they exist: indexed in every language as readers see them. */
-    /** A machine translation of a plan arrived: readers of that language find it by its words now. */
-    public void machineTranslated(@jakarta.enterprise.event.Observes org.consulta.translation.MachineTranslatedEvent event) {
-        if (event.entityName().equals("ActionPlan")) {
-            ActionPlan plan = em.find(ActionPlan.class, event.id());
-            if (plan != null) {
-                reindex(event.tenant(), plan);
-            }
-        }
-    }
-
-    private void reindex(Tenant tenant, ActionPlan plan) {
-        Repository repository = em.find(Repository.class, tenant.id());
-        Map<String, Indexed> byLanguage = new LinkedHashMap<>();
-        for (String language : repository.getLanguages()) {
-            var title = plan.getTitle().show(language, repository.fallbackOrder());
-            var summary = plan.getSummary().show(language, repository.fallbackOrder());
-            byLanguage.put(language, new Indexed(title.map(t -> t.text()).orElse(""), summary.map(t -> t.text()).orElse(""),
-                    title.map(t -> t.isMachine()).orElse(false) || summary.map(t -> t.isMachine()).orElse(false)));
-        }
-        em.flush();
-        index.replace(SearchIndex.PLAN, plan.getId(), plan.getSlug(), null, byLanguage);
-    }
-
     private ActionPlan byId(long planId) {
         return em.createQuery("SELECT p FROM ActionPlan p WHERE p.id = :id", ActionPlan.class)
                 .setParameter("id", planId).getResultStream().findFirst()

@@ -1,8 +1,5 @@
 package org.consulta.repository;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -10,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.BaseEntity;
 import org.consulta.kernel.Tenant;
 
@@ -26,6 +25,10 @@ import java.util.List;
 @Entity
 @Table(name = "repository")
 public class Repository extends BaseEntity implements MachineTranslatable {
+
+    private static final MachineFields<Repository> MACHINE = MachineFields.<Repository>of("plans", "active")
+            .field("name", e -> e.name, (e, t) -> e.name = t)
+            .field("description", e -> e.description, (e, t) -> e.description = t);
 
     @ValidSlug
     @Column(nullable = false, unique = true, length = SlugRules.MAX)
@@ -154,32 +157,13 @@ public class Repository extends BaseEntity implements MachineTranslatable {
     }
 
     @Override
-    public String machineKind() {
-        return "plans";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("name", "description", "active");
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 
     @Override
     public boolean isMachinePublic() {
         return active;
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("name", name, "description", description);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "name" -> name = text;
-            case "description" -> description = text;
-            default -> throw new IllegalArgumentException(field);
-        }
     }
 
     @Override

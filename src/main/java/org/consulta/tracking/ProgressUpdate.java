@@ -1,8 +1,5 @@
 package org.consulta.tracking;
 
-import java.util.Set;
-import java.util.Map;
-import org.consulta.i18n.MachineTranslatable;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.consulta.i18n.LocalizedText;
+import org.consulta.i18n.MachineFields;
+import org.consulta.i18n.MachineTranslatable;
 import org.consulta.kernel.TenantOwned;
 import org.consulta.plan.DocumentType;
 
@@ -23,6 +22,9 @@ import org.consulta.plan.DocumentType;
 @Entity
 @Table(name = "progress_update")
 public class ProgressUpdate extends TenantOwned implements MachineTranslatable {
+
+    private static final MachineFields<ProgressUpdate> MACHINE = MachineFields.<ProgressUpdate>of("progress")
+            .field("note", e -> e.note, (e, t) -> e.note = t);
 
     @Column(name = "commitment_id", nullable = false, updatable = false)
     private Long commitmentId;
@@ -93,25 +95,7 @@ public class ProgressUpdate extends TenantOwned implements MachineTranslatable {
     public boolean isHasEvidence() { return evidenceUrl != null || evidenceName != null; }
 
     @Override
-    public String machineKind() {
-        return "progress";
-    }
-
-    @Override
-    public Set<String> machineAttributes() {
-        return Set.of("note");
-    }
-
-    @Override
-    public Map<String, LocalizedText> machineTexts() {
-        return MachineTranslatable.fields("note", note);
-    }
-
-    @Override
-    public void replaceMachineText(String field, LocalizedText text) {
-        switch (field) {
-            case "note" -> note = text;
-            default -> throw new IllegalArgumentException(field);
-        }
+    public MachineFields<?> machineFields() {
+        return MACHINE;
     }
 }

@@ -62,6 +62,12 @@ public class ApertiumTranslator implements MachineTranslator {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
+    /** Whether the platform is configured with an engine (the settings page offers the setting only then). */
+    static boolean isConfigured() {
+        String url = configured();
+        return url != null && !url.isBlank();
+    }
+
     private static String configured() {
         String value = System.getenv("CONSULTA_MT_URL");
         return value == null ? System.getProperty("consulta.mt.url") : value;

@@ -78,7 +78,7 @@ public class MachineJobs {
         if (item == null) {
             return pieces;
         }
-        forgetReviewed(job, item.texts());
+        List<MachineText> rows = forgetReviewed(job, item.texts(), asked);
         Repository repository = em.find(Repository.class, job.getRepositoryId());
         Tenant tenant = new Tenant(repository.getId(), repository.getSlug());
         if (!asked && !(item.isPublic() && settings.covers(tenant, item.kind()))) {
@@ -88,23 +88,36 @@ public class MachineJobs {
             String from = text.getValue().originalLanguage().orElse(null);
             Translation original = from == null ? null : text.getValue().in(from).orElseThrow();
             if (original != null && !original.text().isBlank()) {
-                text.getValue().machineGaps(repository.getLanguages()).forEach(to ->
-                        pieces.add(new MachineWork.Piece(text.getKey(), from, original.text(), to)));
+                text.getValue().machineGaps(repository.getLanguages()).stream()
+                        .filter(to -> rows.stream().noneMatch(r -> r.getTextKey().equals(text.getKey())
+                                && r.getLanguage().equals(to) && r.rejects(original.text())))
+                        .forEach(to -> pieces.add(new MachineWork.Piece(text.getKey(), from, original.text(), to)));
             }
         }
         return pieces;
     }
 
-    /** The review queue keeps only texts still machine-made: a person may have written one since. */
-    private void forgetReviewed(MachineJob job, Map<String, LocalizedText> texts) {
+    /**
+     * The review queue keeps only texts still machine-made (a person may have written one since), and the
+     * rejections of an original that is still the same, unless an editor asked again. Returns the rows kept.
+     */
+    private List<MachineText> forgetReviewed(MachineJob job, Map<String, LocalizedText> texts, boolean asked) {
+        List<MachineText> kept = new ArrayList<>();
         for (MachineText row : em.createQuery("SELECT t FROM MachineText t WHERE t.entityName = :n AND t.entityId = :e",
                 MachineText.class).setParameter("n", job.getEntityName()).setParameter("e", job.getEntityId()).getResultList()) {
-            boolean machine = java.util.Optional.ofNullable(texts.get(row.getTextKey())).flatMap(t -> t.in(row.getLanguage()))
+            LocalizedText text = texts.get(row.getTextKey());
+            boolean machine = java.util.Optional.ofNullable(text).flatMap(t -> t.in(row.getLanguage()))
                     .map(t -> t.status() == TranslationStatus.MACHINE).orElse(false);
-            if (!machine) {
+            boolean stillRejected = !asked && text != null && text.originalLanguage().flatMap(text::in)
+                    .map(t -> row.rejects(t.text())).orElse(false);
+            if (row.isRejected() ? stillRejected : machine) {
+                kept.add(row);
+            } else {
                 em.remove(row);
             }
         }
+        em.flush();
+        return kept;
     }
 
     /** Keeps what the machine made and removes the item's rows taken at {@code work.claimedAt}. */
@@ -114,12 +127,19 @@ public class MachineJobs {
         int kept = 0;
         for (MachineWork.Done d : done) {
             MachineWork.Piece p = d.piece();
+            MachineText row = em.createQuery("SELECT t FROM MachineText t WHERE t.entityName = :n AND t.entityId = :e "
+                            + "AND t.textKey = :k AND t.language = :l", MachineText.class).setParameter("n", work.entityName())
+                    .setParameter("e", work.entityId()).setParameter("k", p.key()).setParameter("l", p.to())
+                    .getResultStream().findFirst().orElse(null);
+            if (row != null && row.rejects(p.source())) {
+                continue; // a person rejected it while the machine worked
+            }
             if (store.storeMachine(work.entityName(), work.entityId(), p.key(), p.to(), p.source(), d.text())) {
                 kept++;
-                if (em.createQuery("SELECT COUNT(t) FROM MachineText t WHERE t.entityName = :n AND t.entityId = :e "
-                                + "AND t.textKey = :k AND t.language = :l", Long.class).setParameter("n", work.entityName())
-                        .setParameter("e", work.entityId()).setParameter("k", p.key()).setParameter("l", p.to()).getSingleResult() == 0) {
+                if (row == null) {
                     em.persist(new MachineText(work.entityName(), work.entityId(), p.key(), p.to()));
+                } else {
+                    row.madeAgain();
                 }
             }
         }

@@ -55,7 +55,7 @@ public class MachineReview {
     public Map<String, Long> unreviewed(Tenant tenant, Long actorId) {
         permissions.require(tenant, actorId, TranslationPermissions.REVIEW);
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT t.language, COUNT(t) FROM MachineText t GROUP BY t.language ORDER BY t.language",
+        for (Object[] row : em.createQuery("SELECT t.language, COUNT(t) FROM MachineText t WHERE t.rejected = FALSE GROUP BY t.language ORDER BY t.language",
                 Object[].class).getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
@@ -67,7 +67,7 @@ public class MachineReview {
         Map<String, Long> counts = unreviewed(tenant, actorId);
         long total = language == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.getOrDefault(language, 0L);
         int safePage = (int) Math.max(0, Math.min(page, Math.max(0, (total - 1) / PAGE_SIZE)));
-        var query = em.createQuery("SELECT t FROM MachineText t" + (language == null ? "" : " WHERE t.language = :l")
+        var query = em.createQuery("SELECT t FROM MachineText t WHERE t.rejected = FALSE" + (language == null ? "" : " AND t.language = :l")
                 + " ORDER BY t.createdAt, t.id", MachineText.class);
         if (language != null) {
             query.setParameter("l", language);
@@ -103,13 +103,43 @@ public class MachineReview {
         review(tenant, actorId, machineTextId, text.trim(), "translation.corrected");
     }
 
-    /** The machine's text is wrong: removed; the original is shown until a person or the machine translates it again. */
+    /**
+     * The machine's text is wrong: removed; the original is shown until a person translates it, the original
+     * changes, or an editor asks the machine again.
+     */
     public void reject(Tenant tenant, Long actorId, long machineTextId) {
         permissions.require(tenant, actorId, TranslationPermissions.REVIEW);
         MachineText text = find(machineTextId);
-        store(text.getEntityName()).reject(text.getEntityName(), text.getEntityId(), text.getTextKey(), text.getLanguage());
-        em.remove(text);
+        MachineTextStore store = store(text.getEntityName());
+        LocalizedText field = java.util.Optional.ofNullable(store.load(text.getEntityName(), text.getEntityId()))
+                .map(item -> item.texts().get(text.getTextKey())).orElse(null);
+        String source = field == null ? null : field.originalLanguage().flatMap(field::in).map(t -> t.text()).orElse(null);
+        store.reject(text.getEntityName(), text.getEntityId(), text.getTextKey(), text.getLanguage());
+        if (source == null) {
+            em.remove(text);
+        } else {
+            text.rejected(source);
+        }
         audit.record(tenant, actorId, "translation.rejected", target(text), null, null);
+    }
+
+    /** The rejected machine texts, newest first (at most a page): each may be asked of the machine again. */
+    public List<MachineText> rejected(Tenant tenant, Long actorId) {
+        permissions.require(tenant, actorId, TranslationPermissions.REVIEW);
+        return em.createQuery("SELECT t FROM MachineText t WHERE t.rejected = TRUE ORDER BY t.id DESC", MachineText.class)
+                .setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    /** A rejected text goes to the machine again (the rejection is forgotten), in the background. */
+    public void askAgain(Tenant tenant, Long actorId, long machineTextId) {
+        permissions.require(tenant, actorId, TranslationPermissions.REVIEW);
+        MachineText text = em.find(MachineText.class, machineTextId);
+        if (text == null || !text.isRejected()) {
+            throw new NotFoundException("translation");
+        }
+        em.remove(text);
+        em.persist(new MachineJob(tenant.id(), text.getEntityName(), text.getEntityId(), null, Instant.now()));
+        audit.record(tenant, actorId, "translation.asked_again", target(text), null, null);
     }
 
     private void review(Tenant tenant, Long actorId, long machineTextId, String corrected, String action) {
@@ -123,7 +153,7 @@ public class MachineReview {
 
     private MachineText find(long id) {
         MachineText text = em.find(MachineText.class, id);
-        if (text == null) {
+        if (text == null || text.isRejected()) {
             throw new NotFoundException("translation");
         }
         return text;

@@ -7,8 +7,10 @@ import org.consulta.kernel.TenantOwned;
 
 /**
  * A machine translation no person has reviewed yet: one text of one item in one language. The review
- * queue and the dashboard's counts read these rows; the machine adds them, reviewing removes them, and
- * the machine drops those whose text a person has since written.
+ * queue and the dashboard's counts read these rows; the machine adds them, accepting or correcting removes
+ * them, and the machine drops those whose text a person has since written. A rejected one stays, marked
+ * with the original it translated, so that the machine does not make it again until asked or the original
+ * changes.
  */
 @Entity
 @Table(name = "machine_text")
@@ -22,6 +24,10 @@ public class MachineText extends TenantOwned {
     private String textKey;
     @Column(nullable = false, length = 8)
     private String language;
+    @Column(nullable = false)
+    private boolean rejected;
+    @Column(name = "source_hash", length = 64)
+    private String sourceHash;
 
     protected MachineText() {
     }
@@ -33,6 +39,33 @@ public class MachineText extends TenantOwned {
         this.language = language;
     }
 
+    /** A person rejected the machine's translation of {@code source}. */
+    void rejected(String source) {
+        rejected = true;
+        sourceHash = hash(source);
+    }
+
+    /** The machine translated it again (asked to): back in the queue. */
+    void madeAgain() {
+        rejected = false;
+        sourceHash = null;
+    }
+
+    /** Whether a person rejected the machine's translation of exactly this original. */
+    boolean rejects(String source) {
+        return rejected && hash(source).equals(sourceHash);
+    }
+
+    static String hash(String source) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isRejected() { return rejected; }
     public String getEntityName() { return entityName; }
     public Long getEntityId() { return entityId; }
     public String getTextKey() { return textKey; }

@@ -39,6 +39,11 @@ public class MachineTranslationSettings extends SettingsRow {
         this.enabled = !"off".equalsIgnoreCase(System.getenv().getOrDefault("CONSULTA_MT_DEFAULT", "on"));
     }
 
+    /** Whether the platform has an engine at all: without one, the settings page says so and offers nothing. */
+    public boolean isEngine() {
+        return ApertiumTranslator.isConfigured();
+    }
+
     /** Whether texts of this kind ({@code MachineTranslated.machineKind}) are translated. */
     public boolean covers(String kind) {
         return enabled && switch (kind) {

@@ -16,11 +16,6 @@ public class MachineTranslationSettingsPart extends StoredSettingsPart<MachineTr
         super(MachineTranslationSettings.class, "translation", 50, MachineTranslationSettings::new);
     }
 
-    /** Whether the platform has an engine at all: without one, the fragment says so and offers nothing. */
-    public boolean isEngine() {
-        return engine.isAvailable();
-    }
-
     public boolean covers(Tenant tenant, String kind) {
         return engine.isAvailable() && load(tenant).covers(kind);
     }

@@ -29,6 +29,8 @@ public class MachineWorker {
     private MachineJobs jobs;
     @Inject
     private ApertiumTranslator engine;
+    /** When the service's absence was last logged: once a minute is enough to be seen, not to flood the log. */
+    private java.time.Instant warnedAt = java.time.Instant.EPOCH;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -63,7 +65,10 @@ public class MachineWorker {
             MachineQueueing.byMachine(() -> jobs.finish(work, done));
             return true;
         } catch (MachineUnavailableException e) {
-            LOG.warning("Machine translation unavailable, " + work.entityName() + " " + work.entityId() + " waits: " + e.getMessage());
+            if (java.time.Instant.now().isAfter(warnedAt.plusSeconds(60))) {
+                warnedAt = java.time.Instant.now();
+                LOG.warning("Machine translation unavailable; the queue waits and tries again: " + e.getMessage());
+            }
             jobs.failed(work);
             return false;
         } catch (RuntimeException e) {

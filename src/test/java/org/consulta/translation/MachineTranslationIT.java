@@ -78,6 +78,8 @@ class MachineTranslationIT {
     CommentService comments;
     @Inject
     MachineReview review;
+    @Inject
+    org.consulta.comment.ContributionMailText mailText;
 
     Tenant tenant;
     Long admin;
@@ -118,6 +120,20 @@ class MachineTranslationIT {
         assertTrue(page.contains("Traduction automatique — voir l’original"), "labelled, with the switch to the original");
         assertTrue(page.contains("<div class=\"mt-original\" lang=\"es\">"), "the original is there, marked Spanish");
         assertTrue(page.contains("Los datos deben ser gratuitos."));
+
+        // its French author hears of a Spanish reply, quoted in French by the machine, labelled, the original beside it
+        long author = content.newAccount("auteur", "fr");
+        Comment theirs = comments.postComment(tenant, author, "plan-2025", "C1",
+                new NewComment(null, null, "Je soutiens la publication des contrats.", Alignment.IN_FAVOUR, "fr"));
+        Comment reply = comments.reply(tenant, citizen, theirs.getId(), "Estoy de acuerdo con la publicación.", "es", null);
+        String argument = content.queuedMailArgs(author).stream().filter(m -> m.startsWith("mail_reply")).findFirst().orElseThrow()
+                .replaceAll(".*\"@comment:([0-9:]+)\".*", "$1");
+        assertEquals(tenant.id() + ":" + reply.getId(), argument, "the mail names the reply, its text is read when it is sent");
+        waitUntil(() -> machine(content.comment(tenant, reply.getId()).getTexts().in("fr")));
+        String quoted = mailText.resolve(argument, "fr");
+        assertTrue(quoted.contains(content.comment(tenant, reply.getId()).getTexts().in("fr").orElseThrow().text())
+                && quoted.contains("Traduction automatique, non relue") && quoted.contains("« Estoy de acuerdo con la publicación. »"), quoted);
+        assertEquals("«Estoy de acuerdo con la publicación.»", mailText.resolve(argument, "es"), "its author's language: as written");
     }
 
     @Test
@@ -147,6 +163,14 @@ class MachineTranslationIT {
         List<Long> left = plansOnly(review.queue(tenant, admin, "es", 0).rows()).stream().map(ReviewRow::id).toList();
         assertFalse(left.contains(top.id()) || left.contains(middle.id()) || left.contains(last.id()), "the three rows acted on are gone, no others");
         assertEquals(List.of(spanish.get(1).id(), spanish.get(2).id(), spanish.get(4).id()), left);
+        waitUntil(() -> content.machineJobs("ActionPlan", three.get(1).getId()) == 0);
+        assertTrue(content.plan(tenant, three.get(1).getId()).getSummary().in("es").isEmpty(),
+                "a rejected translation is not made again by the machine on its own");
+        List<MachineText> rejected = review.rejected(tenant, admin);
+        assertEquals(List.of(middle.id()), rejected.stream().map(MachineText::getId).toList());
+        review.askAgain(tenant, admin, middle.id());
+        waitUntil(() -> machine(content.plan(tenant, three.get(1).getId()).getSummary().in("es")));
+        assertEquals(List.of(), review.rejected(tenant, admin), "asked again: made again, back in the queue");
 
         ActionPlan accepted = content.plan(tenant, three.get(0).getId());
         Translation es = accepted.getTitle().in("es").orElseThrow();
@@ -194,6 +218,31 @@ class MachineTranslationIT {
                 paragraphs, seconds, paragraphs / seconds);
         assertEquals(3, content.plan(tenant, ids.get(19)).getSummary().in("en").orElseThrow().text().split("\n").length,
                 "each paragraph kept");
+    }
+
+    @Test
+    void aPublishedCommitmentIsTranslatedSectionBySectionAndAnEditorAcceptsOrCorrectsEach() throws Exception {
+        ActionPlan plan = content.newPlan(tenant, "plan-g");
+        Commitment commitment = content.newCommitment(tenant, plan, "Des registres ouverts", 2);
+        commitments.publishDraft(tenant, admin, commitment.getId(), null);
+        int count = sections.sheet(tenant, admin, "plan-g", "C1", "fr", "es").size();
+        assertTrue(count >= 6, "title, paragraphs, fields and two milestones: " + count);
+        waitUntil(() -> content.sectionTranslations(tenant, commitment.getId()).stream()
+                .filter(t -> t.contains(" es MACHINE") || t.contains(" en MACHINE")).count() == 2L * count);
+
+        List<org.consulta.commitment.TranslationRow> rows = sections.sheet(tenant, admin, "plan-g", "C1", "fr", "es");
+        String first = rows.get(0).getKey();
+        String middle = rows.get(rows.size() / 2).getKey();
+        String last = rows.get(rows.size() - 1).getKey();
+        Map<String, String> typed = new java.util.HashMap<>();
+        rows.forEach(r -> typed.put(r.getKey(), r.getTarget().text()));
+        typed.put(middle, "Texto corregido por la editora");
+        sections.saveTranslations(tenant, admin, commitment.getId(), "es", typed, java.util.Set.of(first));
+        List<String> stored = content.sectionTranslations(tenant, commitment.getId());
+        assertTrue(stored.contains(first + " es HUMAN " + admin), "accepted as is, by the editor: " + stored);
+        assertTrue(stored.contains(middle + " es HUMAN " + admin), "corrected: " + stored);
+        assertTrue(stored.contains(last + " es MACHINE null"), "left as it was, still the machine's: " + stored);
+        assertTrue(stored.contains(first + " en MACHINE null"), "the other language untouched: " + stored);
     }
 
     @Test

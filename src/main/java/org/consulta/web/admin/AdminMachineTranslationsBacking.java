@@ -42,6 +42,10 @@ public class AdminMachineTranslationsBacking implements RowActions {
         return queue;
     }
 
+    public java.util.List<org.consulta.translation.MachineText> getRejected() {
+        return review.rejected(page.tenant(), user.id());
+    }
+
     /** The language the queue is narrowed to, or null for all. */
     public String getLanguage() {
         String wanted = Params.get("lang");
@@ -58,6 +62,10 @@ public class AdminMachineTranslationsBacking implements RowActions {
             case "correct" -> {
                 review.correct(page.tenant(), user.id(), post.item(), post.value("text"));
                 Faces.done("admin_machine_translations.corrected", post.here());
+            }
+            case "again" -> {
+                review.askAgain(page.tenant(), user.id(), post.item());
+                Faces.done("admin_machine_translations.asked_again", post.here());
             }
             case "reject" -> {
                 review.reject(page.tenant(), user.id(), post.item());
