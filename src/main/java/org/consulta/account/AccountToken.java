@@ -9,13 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.consulta.kernel.BaseEntity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A single-use, expiring secret sent by e-mail. Only its SHA-256 is stored: a leaked database
@@ -67,11 +63,7 @@ public class AccountToken extends BaseEntity {
     }
 
     static String hash(String raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return org.consulta.kernel.Sha256.hex(raw);
     }
 
     static Issued issueEmailChange(Account account, String newEmail, Instant now) {

@@ -8,10 +8,6 @@ import jakarta.persistence.Table;
 import org.consulta.i18n.TranslationStatus;
 import org.consulta.kernel.TenantOwned;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * One section's text in one language, made from one wording of the original (identified by its
@@ -77,11 +73,7 @@ public class SectionTranslation extends TenantOwned {
     public java.time.Instant getReviewedAt() { return reviewedAt; }
 
     public static String hash(String source) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.consulta.kernel.Sha256.hex(source);
     }
 
     public boolean translates(String source) {

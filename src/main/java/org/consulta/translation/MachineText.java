@@ -57,12 +57,7 @@ public class MachineText extends TenantOwned {
     }
 
     static String hash(String source) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.consulta.kernel.Sha256.hex(source);
     }
 
     public boolean isRejected() { return rejected; }
