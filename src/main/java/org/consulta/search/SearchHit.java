@@ -12,4 +12,12 @@ public record SearchHit(String kind, String planSlug, String reference, String t
     public String getTitle() { return title; }
     public String getExcerpt() { return excerpt; }
     public boolean isMachine() { return machine; }
+
+    /** Where it is read, after the repository's address: a plan, a commitment, or a proposal ({@code P} and its id). */
+    public String getPath() {
+        if ("PROPOSAL".equals(kind)) {
+            return "proposals/" + reference.substring(1);
+        }
+        return "plans/" + planSlug + "/" + (reference == null ? "" : reference);
+    }
 }

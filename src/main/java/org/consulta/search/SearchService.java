@@ -49,6 +49,46 @@ public class SearchService {
         return isPostgres() ? postgres(tenant, language, raw, safePage) : simple(tenant, language, words, safePage);
     }
 
+    /**
+     * Up to {@code max} entries of one kind sharing words with {@code text} (any of them, words of four
+     * letters or more), those sharing most first: what a person typing a new title is shown as similar.
+     */
+    public List<SearchHit> similar(Tenant tenant, String language, String kind, String text, int max) {
+        List<String> words = text == null ? List.of() : Arrays.stream(text.toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 4).distinct().limit(MAX_WORDS).toList();
+        if (words.isEmpty() || !DICTIONARIES.containsKey(language)) {
+            return List.of();
+        }
+        StringBuilder score = new StringBuilder();
+        Query hits;
+        if (isPostgres()) {
+            // the words are letters and digits only (split above), so they can be joined into a tsquery
+            String config = DICTIONARIES.get(language);
+            hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine"
+                    + " FROM search_entry WHERE repository_id = ?1 AND language = ?2 AND owner_kind = ?3 AND to_tsvector('" + config
+                    + "', title || ' ' || body) @@ to_tsquery('" + config + "', ?4) ORDER BY ts_rank(setweight(to_tsvector('" + config
+                    + "', title), 'A') || to_tsvector('" + config + "', body), to_tsquery('" + config + "', ?4)) DESC, id LIMIT ?5");
+            hits.setParameter(4, String.join(" | ", words)).setParameter(5, max);
+        } else {
+            for (int i = 0; i < words.size(); i++) {
+                score.append(i == 0 ? "" : " + ").append("CASE WHEN LOWER(CONCAT(title, ' ', body)) LIKE ?").append(i + 4)
+                        .append(" THEN 1 ELSE 0 END");
+            }
+            hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine"
+                    + " FROM search_entry WHERE repository_id = ?1 AND language = ?2 AND owner_kind = ?3 AND (" + score + ") > 0"
+                    + " ORDER BY (" + score + ") DESC, id LIMIT ?" + (words.size() + 4));
+            for (int i = 0; i < words.size(); i++) {
+                hits.setParameter(i + 4, "%" + words.get(i) + "%");
+            }
+            hits.setParameter(words.size() + 4, max);
+        }
+        hits.setHint(NATIVE, true).setParameter(1, tenant.id()).setParameter(2, language).setParameter(3, kind);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = hits.getResultList();
+        return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2], (String) r[3], String.valueOf(r[4]),
+                Boolean.TRUE.equals(r[5]))).toList();
+    }
+
     private SearchResults postgres(Tenant tenant, String language, String words, int page) {
         String config = DICTIONARIES.get(language);
         String document = "to_tsvector('" + config + "', title || ' ' || body)";

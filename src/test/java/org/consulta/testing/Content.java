@@ -271,6 +271,12 @@ public class Content {
                 .getSingleResult()).longValue();
     }
 
+    public long proposalSupports(long proposalId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM proposal_support WHERE proposal_id = ?")
+                .setParameter(1, proposalId).setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getSingleResult()).longValue();
+    }
+
     /** Switches a repository to pre-moderation (all contributions held, or an account's first {@code first}). */
     public void preModeration(Tenant tenant, int first) {
         org.consulta.repository.RepositorySettings settings = repositoryAdmin.loadSettings(tenant, admin());

@@ -68,6 +68,22 @@ public class Can {
         return ask(TrackingPermissions.APPOINT);
     }
 
+    public boolean isRunCalls() {
+        return ask(org.consulta.proposal.ProposalPermissions.RUN_CALLS);
+    }
+
+    public boolean isRecordWorkshops() {
+        return ask(org.consulta.proposal.ProposalPermissions.RECORD_WORKSHOPS);
+    }
+
+    public boolean isTraceProposals() {
+        return ask(org.consulta.proposal.ProposalPermissions.TRACE);
+    }
+
+    public boolean isRespondToProposals() {
+        return ask(org.consulta.proposal.ProposalPermissions.RESPOND);
+    }
+
     private boolean ask(Permission permission) {
         return answers.computeIfAbsent(permission, p -> page.getRepository() != null && user.isSignedIn()
                 && permissions.allows(page.tenant(), user.id(), p));

@@ -7,6 +7,6 @@
  * and what lets any instance of a cluster serve any request (confirmations carried in a cookie, answers
  * ended after the session is stored).
  * <p>
- * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum, moderation, opendata, plan, repository, tracking.
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum, moderation, opendata, plan, proposal, repository, tracking.
  */
 package org.consulta.web.frame;

@@ -41,6 +41,9 @@ public class ShowPlanBacking {
     private List<CommitmentSummary> commitments;
     private List<PolicyArea> policyAreas;
     private org.consulta.consultation.PlanConsultations consultations;
+    @Inject
+    private org.consulta.proposal.CallService callService;
+    private List<org.consulta.proposal.ProposalCall> calls;
 
     @PostConstruct
     void load() {
@@ -51,6 +54,7 @@ public class ShowPlanBacking {
                 page.getLanguage(), page.fallbackOrder());
         policyAreas = areas.list(page.tenant());
         consultations = consultationService.planConsultations(page.tenant(), plan.getId(), java.time.Instant.now());
+        calls = callService.planCalls(page.tenant(), plan.getId());
     }
 
     private org.consulta.tracking.PlanProgress dashboard;
@@ -66,6 +70,8 @@ public class ShowPlanBacking {
     public org.consulta.tracking.Completion[] getCompletions() { return org.consulta.tracking.Completion.values(); }
 
     public ActionPlan getPlan() { return plan; }
+    public List<org.consulta.proposal.ProposalCall> getCalls() { return calls; }
+    public String callState(org.consulta.proposal.ProposalCall call) { return call.window().state(java.time.Instant.now()).name(); }
     public List<CommitmentSummary> getCommitments() { return commitments; }
     public List<PolicyArea> getPolicyAreas() { return policyAreas; }
     public org.consulta.consultation.PlanConsultations getConsultations() { return consultations; }
