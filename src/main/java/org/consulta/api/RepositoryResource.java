@@ -49,7 +49,7 @@ public class RepositoryResource {
     private HttpHeaders headers;
 
     @GET
-    @Path("{dataset: plans|commitments|milestones|consultations|ballots}")
+    @Path("{dataset: plans|commitments|milestones|consultations|ballots|proposals}")
     public Response dataset(@PathParam("repository") String slug, @PathParam("dataset") String name) {
         Repository repository = repository(slug);
         Dataset dataset = Dataset.named(name).orElseThrow(() -> new NotFoundException(name));

@@ -51,6 +51,8 @@ public class FirstStart {
     private DemoForum demoForum;
     @Inject
     private DemoTracking demoTracking;
+    @Inject
+    private DemoProposals demoProposals;
 
     @jakarta.annotation.Resource(lookup = Database.JNDI)
     private javax.sql.DataSource dataSource;
@@ -93,6 +95,7 @@ public class FirstStart {
             demoModeration.seed(repositories.getActive("demo").tenant());
             demoForum.seed(repositories.getActive("demo").tenant(), adminId);
             demoTracking.seed(repositories.getActive("demo").tenant(), adminId);
+            demoProposals.seed(repositories.getActive("demo").tenant(), adminId);
             LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
         }
         if (printout.length() > 0) {

@@ -5,6 +5,6 @@
  * one-time passwords. Instances starting together seed once (the {@code first_start} row is locked).
  * Nothing imports it.
  * <p>
- * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum, moderation, plan, repository, tracking.
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, comment, commitment, consultation, forum, moderation, plan, proposal, repository, tracking.
  */
 package org.consulta.demo;

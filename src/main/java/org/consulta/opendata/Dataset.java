@@ -18,7 +18,10 @@ public enum Dataset {
     BALLOTS("ballot", "question*", "method", "closes_at", "option", "label*", "place", "measure", "ballots",
             "government_place", "government_measure", "government_ballots",
             "civil_society_place", "civil_society_measure", "civil_society_ballots",
-            "other_place", "other_measure", "other_ballots");
+            "other_place", "other_measure", "other_ballots"),
+    PROPOSALS("id", "call", "plan", "origin", "workshop_place", "workshop_date", "author", "organisation", "language", "title",
+            "problem", "solution", "addendum", "policy_areas", "supports", "comments", "merged_into", "response_status",
+            "response_at", "response*", "became_part_of", "created_at");
 
     private final List<String> columns;
 

@@ -55,6 +55,8 @@ public class OpenDataService {
     @Inject
     private Rows rows;
     @Inject
+    private org.consulta.proposal.CallReport callReport;
+    @Inject
     private org.consulta.consultation.ConsultationService consultations;
 
     public List<Row> rows(Tenant tenant, Dataset dataset, List<String> languages) {
@@ -66,6 +68,7 @@ public class OpenDataService {
                     .getResultList().stream().map(c -> rows.consultation(c, reports.summary(tenant, c.getId()), languages)).toList();
             case BALLOTS -> ballotRows(tenant, languages);
             case CONTRIBUTIONS -> contributions(tenant, 0, PAGE, languages);
+            case PROPOSALS -> proposals(tenant, languages);
         };
     }
 
@@ -114,6 +117,22 @@ public class OpenDataService {
             }
         }
         return out;
+    }
+
+    /** Every public proposal with where it came from, its response and the commitments it became part of ({@code plan/C1}). */
+    private List<Row> proposals(Tenant tenant, List<String> languages) {
+        List<org.consulta.proposal.Proposal> all = callReport.repositoryRows(tenant);
+        Map<Long, List<org.consulta.proposal.ProposalLink>> links = callReport.repositoryLinks(tenant);
+        Map<Long, String> references = new java.util.HashMap<>();
+        List<Long> ids = links.values().stream().flatMap(List::stream).map(org.consulta.proposal.ProposalLink::getCommitmentId)
+                .distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan WHERE c.id IN :ids", Commitment.class).setParameter("ids", ids)
+                    .getResultList().forEach(c -> references.put(c.getId(), c.getPlan().getSlug() + "/" + c.getReference()));
+        }
+        Map<Long, String> names = publicNames.of(all.stream().map(org.consulta.proposal.Proposal::getAuthorId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return all.stream().map(p -> rows.proposal(p, names, links.getOrDefault(p.getId(), List.of()), references, languages)).toList();
     }
 
     private List<Row> ballotRows(Tenant tenant, List<String> languages) {

@@ -110,6 +110,28 @@ class Rows {
                 .translated("response", r == null ? null : r.getReasoning(), languages);
     }
 
+    Row proposal(org.consulta.proposal.Proposal p, Map<Long, String> names, List<org.consulta.proposal.ProposalLink> links,
+                 Map<Long, String> references, List<String> languages) {
+        var r = p.getResponse();
+        return new Row().with("id", p.getId()).with("call", p.getCall().getId()).with("plan", p.getCall().getPlan().getSlug())
+                .with("origin", p.isFromWorkshop() ? "workshop" : "online")
+                .with("workshop_place", p.isFromWorkshop() ? p.getWorkshop().getPlace() : "")
+                .with("workshop_date", p.isFromWorkshop() ? p.getWorkshop().getHeldOn() : "")
+                .with("author", p.getAuthorId() == null ? "" : names.getOrDefault(p.getAuthorId(), ""))
+                .with("organisation", p.getOrganisation() == null ? "" : p.getOrganisation()).with("language", p.getLanguage())
+                .with("title", p.getTitle()).with("problem", p.getProblem()).with("solution", p.getSolution())
+                .with("addendum", p.getAddendum() == null ? "" : p.getAddendum())
+                .with("policy_areas", p.getAreas().stream().map(a -> String.valueOf(a.getId())).collect(java.util.stream.Collectors.joining("|")))
+                .with("supports", p.getSupports()).with("comments", p.getComments())
+                .with("merged_into", p.getMergedInto() == null ? "" : p.getMergedInto())
+                .with("response_status", r.isAnswered() ? r.getStatus().name() : "")
+                .with("response_at", r.isAnswered() ? r.getRespondedAt() : "")
+                .translated("response", r.getReasoning(), languages)
+                .with("became_part_of", links.stream().map(l -> references.getOrDefault(l.getCommitmentId(), ""))
+                        .filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.joining("|")))
+                .with("created_at", p.getCreatedAt());
+    }
+
     List<Row> tallies(BallotResult result, List<String> languages) {
         Ballot b = result.ballot();
         List<Row> out = new ArrayList<>();

@@ -62,6 +62,22 @@ public class CallReport {
         return links;
     }
 
+    /** Every public proposal of the repository, by id, with its workshop and areas: the open-data file. */
+    public List<Proposal> repositoryRows(Tenant tenant) {
+        List<Proposal> rows = em.createQuery("SELECT p FROM Proposal p JOIN FETCH p.call LEFT JOIN FETCH p.workshop"
+                + " WHERE p.visibility = org.consulta.comment.Visibility.PUBLISHED ORDER BY p.id", Proposal.class).getResultList();
+        rows.forEach(p -> p.getAreas().size());
+        return rows;
+    }
+
+    /** Every link of the repository's proposals to commitments, by proposal id. */
+    public Map<Long, List<ProposalLink>> repositoryLinks(Tenant tenant) {
+        Map<Long, List<ProposalLink>> links = new LinkedHashMap<>();
+        em.createQuery("SELECT l FROM ProposalLink l ORDER BY l.id", ProposalLink.class).getResultList()
+                .forEach(l -> links.computeIfAbsent(l.getProposalId(), k -> new java.util.ArrayList<>()).add(l));
+        return links;
+    }
+
     private long count(String jpql, long callId) {
         return em.createQuery(jpql, Long.class).setParameter("call", callId).getSingleResult();
     }

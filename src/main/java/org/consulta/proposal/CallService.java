@@ -83,6 +83,21 @@ public class CallService {
         return call;
     }
 
+    /** Ends an open call now (its proposals went into the drafts, say), with the reason in the audit log. */
+    public void endCallEarly(Tenant tenant, Long actorId, long callId, String reason) {
+        permissions.require(tenant, actorId, ProposalPermissions.RUN_CALLS);
+        ProposalCall call = findCall(tenant, callId);
+        if (call.window().state(Instant.now()) == ConsultationWindow.State.CLOSED) {
+            throw new RefusedException("proposal_call.refused.closed");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new RefusedException("proposal_call.refused.reason", "reason");
+        }
+        Instant before = call.getClosesAt();
+        call.endNow(Instant.now());
+        audit.record(tenant, actorId, "proposal_call.ended", String.valueOf(callId), before.toString(), reason.strip());
+    }
+
     public ProposalCall findCall(Tenant tenant, long callId) {
         return em.createQuery("SELECT c FROM ProposalCall c WHERE c.id = :id", ProposalCall.class).setParameter("id", callId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("call " + callId));

@@ -62,6 +62,11 @@ public class ProposalCall extends TenantOwned implements MachineTranslatable {
         return new ConsultationWindow(opensAt, closesAt);
     }
 
+    /** Closes it at {@code now} (one not yet open closes just after its opening, so the window stays valid). */
+    void endNow(Instant now) {
+        this.closesAt = new ConsultationWindow(opensAt, now.isAfter(opensAt) ? now : opensAt.plusMillis(1)).closesAt();
+    }
+
     /** Marks the opening notice as sent, once: true only the first time, while open. */
     boolean openingNoticeDue(Instant now) {
         if (openingNoticeAt != null || !window().isOpen(now)) {

@@ -49,7 +49,7 @@ public class ProposalReader {
         List<Proposal> found = rows.setFirstResult(safePage * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
         found.forEach(p -> p.getAreas().size()); // one batch statement for the page's areas
         List<Long> ids = found.stream().map(Proposal::getId).toList();
-        return new ProposalPage(found, authors(found), proposals.supportedBy(tenant, viewerId, ids), count.getSingleResult(),
+        return new ProposalPage(found, authors(tenant, found), proposals.supportedBy(tenant, viewerId, ids), count.getSingleResult(),
                 safePage, PAGE_SIZE);
     }
 
@@ -64,7 +64,7 @@ public class ProposalReader {
         return proposal;
     }
 
-    public Map<Long, String> authors(List<Proposal> proposals) {
+    public Map<Long, String> authors(Tenant tenant, List<Proposal> proposals) {
         List<Long> ids = proposals.stream().map(Proposal::getAuthorId).filter(Objects::nonNull).distinct().toList();
         return names.displayNames(ids);
     }

@@ -71,7 +71,7 @@ public class CallReportServlet extends HttpServlet {
         Map<Long, String> commitments = new HashMap<>();
         listing.byIds(tenant, links.values().stream().flatMap(List::stream).map(ProposalLink::getCommitmentId).distinct().toList())
                 .forEach(c -> commitments.put(c.getId(), c.getPlan().getSlug() + "/" + c.getReference()));
-        Map<Long, String> authors = reader.authors(rows);
+        Map<Long, String> authors = reader.authors(tenant, rows);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"call-" + id + ".csv\"");
         PrintWriter out = response.getWriter();

@@ -59,7 +59,7 @@ public class ReportProposalsBacking {
         commitments = new HashMap<>();
         listing.byIds(page.tenant(), links.values().stream().flatMap(List::stream).map(ProposalLink::getCommitmentId).distinct().toList())
                 .forEach(c -> commitments.put(c.getId(), c));
-        authors = reader.authors(rows);
+        authors = reader.authors(page.tenant(), rows);
         policyAreas = areas.list(page.tenant()).stream().filter(a -> figures.byArea().containsKey(a.getId())).toList();
     }
 

@@ -63,7 +63,7 @@ public class ShowProposalsBacking {
     @PostConstruct
     void load() {
         proposal = reader.proposal(page.tenant(), Long.parseLong(page.param("id")));
-        author = proposal.getAuthorId() == null ? null : reader.authors(List.of(proposal)).get(proposal.getAuthorId());
+        author = proposal.getAuthorId() == null ? null : reader.authors(page.tenant(), List.of(proposal)).get(proposal.getAuthorId());
         List<ProposalLink> links = reader.links(page.tenant(), proposal.getId());
         Map<Long, Commitment> byId = new java.util.HashMap<>();
         commitments.byIds(page.tenant(), links.stream().map(ProposalLink::getCommitmentId).toList()).forEach(c -> byId.put(c.getId(), c));
