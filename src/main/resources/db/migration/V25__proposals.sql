@@ -94,3 +94,6 @@ CREATE TABLE proposal_link (
     CONSTRAINT uk_proposal_link UNIQUE (proposal_id, commitment_id)
 );
 CREATE INDEX ix_proposal_link_commitment ON proposal_link (commitment_id);
+
+-- the forum prioritises proposals: a ballot's option may name one, as it names a commitment
+ALTER TABLE ballot_option ADD COLUMN proposal_id BIGINT REFERENCES proposal (id);

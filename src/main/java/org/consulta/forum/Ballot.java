@@ -68,7 +68,12 @@ public class Ballot extends TenantOwned implements MachineTranslatable {
     }
 
     void addOption(LocalizedText label, Long commitmentId) {
-        options.add(new BallotOption(this, options.size(), label, commitmentId));
+        options.add(new BallotOption(this, options.size(), label, commitmentId, null));
+    }
+
+    /** An option that is a proposal of a call: the forum prioritising what the public proposed. */
+    void addProposalOption(LocalizedText label, Long proposalId) {
+        options.add(new BallotOption(this, options.size(), label, null, proposalId));
     }
 
     void closeAt(Instant now) {

@@ -36,6 +36,8 @@ public class BallotAdmin {
     @Inject
     private PolicyAreaService policyAreas;
     @Inject
+    private org.consulta.proposal.ProposalReader proposals;
+    @Inject
     private AuditLog audit;
 
     public Ballot createBallot(Tenant tenant, Long adminId, BallotForm form) {
@@ -65,6 +67,7 @@ public class BallotAdmin {
         addTypedOptions(ballot, original, form);
         addCommitments(tenant, ballot, form.getCommitments());
         addPolicyAreas(tenant, ballot, form.getPolicyAreas());
+        addProposals(tenant, ballot, form.getProposals());
         int count = ballot.getOptions().size();
         if (count < 2 || count > MAX_OPTIONS) {
             throw new RefusedException("ballot.refused.options", "options");
@@ -134,6 +137,26 @@ public class BallotAdmin {
             var text = c.getCurrentVersion().getContent();
             ballot.addOption(LocalizedText.original(text.getLanguage(), c.getReference() + " — " + text.title()), c.getId());
         }
+    }
+
+    /** Proposals the forum may prioritise: id and "title (supports)", most supported first, for the form. */
+    public List<String[]> proposalChoices(Tenant tenant, Long adminId) {
+        permissions.require(tenant, adminId, ForumPermissions.RUN);
+        return proposals.prioritisable(tenant, 200).stream()
+                .map(p -> new String[] {String.valueOf(p.getId()), p.getTitle() + " (" + p.getSupports() + ")"}).toList();
+    }
+
+    /** A proposal is read in the language it was written in: the option's label is its title, original. */
+    private void addProposals(Tenant tenant, Ballot ballot, List<String> chosen) {
+        List<Long> ids = ids(chosen);
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<org.consulta.proposal.Proposal> found = proposals.prioritisable(tenant, ids);
+        if (found.size() != ids.size()) {
+            throw new RefusedException("ballot.refused.options", "options");
+        }
+        found.forEach(p -> ballot.addProposalOption(LocalizedText.original(p.getLanguage(), p.getTitle()), p.getId()));
     }
 
     /** A policy area's name is translated already: the option reads in every language it has. */

@@ -21,6 +21,7 @@ public class BallotForm implements Serializable {
     private final Map<String, String> options = new HashMap<>();
     private List<String> commitments = new ArrayList<>();
     private List<String> policyAreas = new ArrayList<>();
+    private List<String> proposals = new ArrayList<>();
     private BallotMethod method = BallotMethod.RANKED;
     private Electorate electorate = Electorate.FORUM;
     private LocalDateTime opens;
@@ -36,6 +37,8 @@ public class BallotForm implements Serializable {
     public Map<String, String> getOptions() { return options; }
     public List<String> getCommitments() { return commitments; }
     public void setCommitments(List<String> commitments) { this.commitments = commitments; }
+    public List<String> getProposals() { return proposals; }
+    public void setProposals(List<String> proposals) { this.proposals = proposals; }
     public List<String> getPolicyAreas() { return policyAreas; }
     public void setPolicyAreas(List<String> policyAreas) { this.policyAreas = policyAreas; }
     public BallotMethod getMethod() { return method; }

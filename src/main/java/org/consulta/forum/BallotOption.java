@@ -28,20 +28,24 @@ public class BallotOption extends TenantOwned implements MachineTranslatable {
     private LocalizedText label;
     @Column(name = "commitment_id", updatable = false)
     private Long commitmentId;
+    @Column(name = "proposal_id", updatable = false)
+    private Long proposalId;
 
     protected BallotOption() {
     }
 
-    BallotOption(Ballot ballot, int position, LocalizedText label, Long commitmentId) {
+    BallotOption(Ballot ballot, int position, LocalizedText label, Long commitmentId, Long proposalId) {
         this.ballot = ballot;
         this.position = position;
         this.label = label;
         this.commitmentId = commitmentId;
+        this.proposalId = proposalId;
     }
 
     public int getPosition() { return position; }
     public LocalizedText getLabel() { return label; }
     public Long getCommitmentId() { return commitmentId; }
+    public Long getProposalId() { return proposalId; }
 
     @Override
     public MachineFields<?> machineFields() {

@@ -88,6 +88,22 @@ public class ProposalReader {
                 .setParameter("k", proposalId).getResultList();
     }
 
+    /** Public proposals not merged, most supported first, at most {@code max}: what a forum ballot may rank. */
+    public List<Proposal> prioritisable(Tenant tenant, int max) {
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.mergedInto IS NULL"
+                        + " AND p.visibility = org.consulta.comment.Visibility.PUBLISHED ORDER BY p.supports DESC, p.id", Proposal.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Of these ids, the public proposals not merged, in the order given. */
+    public List<Proposal> prioritisable(Tenant tenant, List<Long> ids) {
+        Map<Long, Proposal> found = new java.util.HashMap<>();
+        em.createQuery("SELECT p FROM Proposal p WHERE p.id IN :ids AND p.mergedInto IS NULL"
+                        + " AND p.visibility = org.consulta.comment.Visibility.PUBLISHED", Proposal.class).setParameter("ids", ids)
+                .getResultList().forEach(p -> found.put(p.getId(), p));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, long callId, ProposalFilter filter) {
         query.setParameter("call", callId);
         if (filter.areaId() != null) {

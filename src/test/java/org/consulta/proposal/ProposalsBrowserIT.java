@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * file; a Spanish citizen proposes and is shown the workshop's similar proposal first; a French participant
  * supports it from the call's list, where it is labelled as written in Spanish; the administrator links
  * it and the workshop's proposal to commitment C1 and answers both; the citizen is mailed in Spanish and
- * reads "became part of C1"; the commitment says it comes from two proposals; the report counts them.
+ * reads "became part of C1"; the commitment says it comes from two proposals; the report counts them (the workshop's four and the citizen's one).
  * axe-core checks every page.
  */
 class ProposalsBrowserIT extends AgainstDeployedWar {
@@ -140,8 +140,8 @@ class ProposalsBrowserIT extends AgainstDeployedWar {
         assertAccessible(browser);
         browser.get(callUrl + "/report");
         String report = awaitText(browser, "En chiffres");
-        assertTrue(report.contains("4 propositions : 1 en ligne et 3 issues d’ateliers (30 participant·e·s aux ateliers)"), report);
-        assertTrue(report.contains("2 avec réponse ; 2 reprises dans un engagement"), report);
+        assertTrue(report.contains("Propositions : 5 (1 en ligne, 4 issues d’ateliers, où 30 personnes ont participé)"), report);
+        assertTrue(report.contains("soutiens : 1 · avec réponse : 2 · reprises dans un engagement : 2."), report);
         assertAccessible(browser);
     }
 

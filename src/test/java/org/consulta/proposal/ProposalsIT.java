@@ -76,6 +76,8 @@ class ProposalsIT {
     org.consulta.plan.PlanService plans;
     @Inject
     org.consulta.search.SearchService search;
+    @Inject
+    org.consulta.forum.BallotAdmin ballots;
 
     Tenant tenant;
     Long admin;
@@ -303,6 +305,45 @@ class ProposalsIT {
                 new ProposalFilter(null, ResponseStatus.ACCEPTED, false, ProposalFilter.Order.NEWEST), 0).proposals().stream().map(Proposal::getId).toList());
         assertEquals(byArea.get(water.getId()), reader.page(tenant, null, call.getId(),
                 new ProposalFilter(water.getId(), null, false, ProposalFilter.Order.NEWEST), 0).total(), "the water area's proposals");
+    }
+
+    @Test
+    void theForumRanksProposalsAsBallotOptions() {
+        Proposal first = proposals.propose(tenant, citizen, call.getId(), draft("Ouvrir les marchés publics"));
+        Proposal middle = proposals.propose(tenant, citizen, call.getId(), new ProposalDraft("Registro de lobbies", "P", "S", "es"));
+        Proposal last = proposals.propose(tenant, citizen, call.getId(), new ProposalDraft("Participatory budgets", "P", "S", "en"));
+        Proposal merged = proposals.propose(tenant, citizen, call.getId(), draft("Ouvrir les marchés, encore"));
+        tracing.mergeProposals(tenant, admin, merged.getId(), first.getId());
+        proposals.supportProposal(tenant, admin, middle.getId());
+        assertEquals(middle.getId().toString(), ballots.proposalChoices(tenant, admin).get(0)[0], "most supported first");
+        assertFalse(ballots.proposalChoices(tenant, admin).stream().anyMatch(c -> c[0].equals(merged.getId().toString())));
+        org.consulta.forum.BallotForm form = ballot();
+        form.setProposals(List.of(last.getId().toString(), first.getId().toString(), middle.getId().toString()));
+        var ballot = ballots.createBallot(tenant, admin, form);
+        assertEquals(List.of(last.getId(), first.getId(), middle.getId()),
+                ballot.getOptions().stream().map(org.consulta.forum.BallotOption::getProposalId).toList());
+        assertEquals(List.of("Participatory budgets", "Ouvrir les marchés publics", "Registro de lobbies"), ballot.getOptions().stream()
+                .map(o -> o.getLabel().originalLanguage().flatMap(o.getLabel()::in).orElseThrow().text()).toList(),
+                "each proposal's title in the language it was written in");
+        org.consulta.forum.BallotForm withMerged = ballot();
+        withMerged.setProposals(List.of(first.getId().toString(), merged.getId().toString()));
+        assertRefused("ballot.refused.options", () -> ballots.createBallot(tenant, admin, withMerged));
+        Tenant elsewhere = content.newRepository();
+        org.consulta.forum.BallotForm theirs = ballot();
+        theirs.setProposals(List.of(first.getId().toString(), middle.getId().toString()));
+        assertRefused("ballot.refused.options", () -> ballots.createBallot(elsewhere, admin, theirs));
+    }
+
+    private static org.consulta.forum.BallotForm ballot() {
+        org.consulta.forum.BallotForm form = new org.consulta.forum.BallotForm();
+        form.setOriginalLanguage("fr");
+        form.getQuestions().put("fr", "Quelles propositions retenir ?");
+        form.setMethod(org.consulta.forum.BallotMethod.RANKED);
+        form.setElectorate(org.consulta.forum.Electorate.FORUM);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        form.setOpens(now.minusHours(1));
+        form.setCloses(now.plusDays(7));
+        return form;
     }
 
     @Test

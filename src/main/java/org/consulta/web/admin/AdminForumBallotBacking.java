@@ -34,11 +34,13 @@ public class AdminForumBallotBacking {
 
     private final BallotForm form = new BallotForm();
     private List<String[]> commitments;
+    private List<String[]> proposals;
 
     @PostConstruct
     void load() {
         form.setOriginalLanguage(page.getLanguage());
         commitments = ballots.commitmentChoices(page.tenant(), user.id());
+        proposals = ballots.proposalChoices(page.tenant(), user.id());
     }
 
     public void create() {
@@ -48,6 +50,7 @@ public class AdminForumBallotBacking {
 
     public BallotForm getForm() { return form; }
     public List<String[]> getCommitments() { return commitments; }
+    public List<String[]> getProposals() { return proposals; }
     public List<org.consulta.plan.PolicyArea> getPolicyAreas() { return areas.list(page.tenant()); }
     public BallotMethod[] getMethods() { return BallotMethod.values(); }
     public Electorate[] getElectorates() { return Electorate.values(); }
