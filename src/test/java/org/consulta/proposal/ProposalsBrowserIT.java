@@ -26,10 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Co-creation as its people live it: an administrator opens a call on a plan in co-creation (confirming
  * a short notice); a facilitator reading in English records a workshop in Puerto Sur, types one of its
  * proposals in Spanish and uploads a file whose bad line is named and nothing kept, then the corrected
- * file; a Spanish citizen proposes and is shown the workshop's similar proposal first; a French participant
+ * file; a Spanish citizen proposes and, while typing the title, is shown the workshop's similar proposal (and
+ * again by the button that works without JavaScript); a French participant
  * supports it from the call's list, where it is labelled as written in Spanish; the administrator links
  * it and the workshop's proposal to commitment C1 and answers both; the citizen is mailed in Spanish and
- * reads "became part of C1"; the commitment says it comes from two proposals; the report counts them (the workshop's four and the citizen's one).
+ * reads "became part of C1"; the responders' queue keeps the workshop's other proposals;
+ * the commitment says it comes from two proposals; the report counts them (the workshop's four and the citizen's one).
  * axe-core checks every page.
  */
 class ProposalsBrowserIT extends AgainstDeployedWar {
@@ -81,10 +83,13 @@ class ProposalsBrowserIT extends AgainstDeployedWar {
             awaitText(lucia, "Describa un problema público");
             assertAccessible(lucia);
             lucia.findElement(By.id("proposal:title")).sendKeys(CITIZENS);
-            lucia.findElement(By.id("proposal:similar")).click();
+            // while typing: the form's script asks for similar proposals, no click needed
             String suggested = awaitText(lucia, "Propuestas parecidas ya hechas");
             assertTrue(suggested.contains(WORKSHOPS), suggested);
             assertAccessible(lucia);
+            lucia.findElement(By.id("proposal:similar")).click(); // and the button does the same without JavaScript
+            suggested = awaitText(lucia, "Propuestas parecidas ya hechas");
+            assertTrue(suggested.contains(WORKSHOPS) && lucia.findElement(By.id("proposal:title")).getAttribute("value").equals(CITIZENS), suggested);
             lucia.findElement(By.id("proposal:problem")).sendKeys("Nadie sabe qué agua bebe su barrio.");
             lucia.findElement(By.id("proposal:solution")).sendKeys("Publicar cada mes los análisis de cada barrio.");
             lucia.findElement(By.id("proposal:send")).click();
@@ -118,6 +123,11 @@ class ProposalsBrowserIT extends AgainstDeployedWar {
         browser.findElement(By.linkText(WORKSHOPS)).click();
         awaitText(browser, "De l’atelier de Puerto Sur");
         answer(browser.getCurrentUrl(), "Retenue avec la proposition en ligne.");
+
+        browser.get(repo + "admin/responses");
+        String queue = awaitText(browser, "Propositions en attente de réponse");
+        assertTrue(queue.contains("Bus de nuit vers le port") && !queue.contains(CITIZENS) && !queue.contains(WORKSHOPS), queue);
+        assertAccessible(browser);
 
         var mail = Mailbox.await(MAIL, citizen, "Su propuesta «" + CITIZENS + "» tiene una respuesta");
         String body = Mailbox.body(mail);

@@ -24,14 +24,31 @@ public class AdminResponsesBacking {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private org.consulta.proposal.ProposalResponses proposalResponses;
+    @Inject
+    private org.consulta.proposal.ProposalReader proposalReader;
+
     private List<UnansweredLine> lines;
     private int number;
+    private List<org.consulta.proposal.Proposal> proposals;
+    private java.util.Map<Long, String> authors;
+    private int proposalPage;
 
     @PostConstruct
     void load() {
         number = Params.integer("page") == null ? 0 : Params.integer("page");
         lines = responses.unanswered(page.tenant(), user.id(), number);
+        proposalPage = Params.integer("ppage") == null ? 0 : Params.integer("ppage");
+        proposals = proposalResponses.unanswered(page.tenant(), user.id(), proposalPage);
+        authors = proposalReader.authors(page.tenant(), proposals);
     }
+
+    /** Proposals of the calls still without a reasoned response, oldest first ({@code ?ppage=}). */
+    public List<org.consulta.proposal.Proposal> getProposals() { return proposals; }
+    public java.util.Map<Long, String> getAuthors() { return authors; }
+    public int getProposalPage() { return proposalPage; }
+    public boolean isProposalsHaveNext() { return proposals.size() == org.consulta.proposal.ProposalResponses.PAGE_SIZE; }
 
     public List<UnansweredLine> getLines() { return lines; }
     public int getPage() { return number; }
