@@ -95,5 +95,17 @@ CREATE TABLE proposal_link (
 );
 CREATE INDEX ix_proposal_link_commitment ON proposal_link (commitment_id);
 
+-- who follows a proposal (its author and supporters on acting, anyone by choice): mailed when it is answered
+CREATE TABLE proposal_follower (
+    id              BIGINT                   NOT NULL PRIMARY KEY,
+    version         BIGINT                   NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    repository_id   BIGINT                   NOT NULL REFERENCES repository (id),
+    proposal_id     BIGINT                   NOT NULL REFERENCES proposal (id),
+    account_id      BIGINT                   NOT NULL REFERENCES account (id),
+    unfollowed_at   TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT uk_proposal_follower UNIQUE (proposal_id, account_id)
+);
+
 -- the forum prioritises proposals: a ballot's option may name one, as it names a commitment
 ALTER TABLE ballot_option ADD COLUMN proposal_id BIGINT REFERENCES proposal (id);

@@ -72,6 +72,20 @@ public class FollowService {
         });
     }
 
+    /**
+     * Those who follow any commitment of a plan (active, with an account), once each with the link that
+     * stops one of their follows: whom a new call for proposals on the plan is announced to.
+     */
+    public java.util.List<FollowerContact> planFollowers(Tenant tenant, long planId) {
+        java.util.Map<Long, FollowerContact> out = new java.util.LinkedHashMap<>();
+        em.createQuery("SELECT NEW org.consulta.consultation.FollowerRow(f, a) FROM Follower f, Account a, Commitment c "
+                        + "WHERE a.id = f.accountId AND c.id = f.commitmentId AND c.plan.id = :p AND f.unsubscribedAt IS NULL "
+                        + "AND a.deletedAt IS NULL ORDER BY f.id", FollowerRow.class).setParameter("p", planId).getResultList()
+                .forEach(row -> out.putIfAbsent(row.account().getId(), FollowerContact.of(row.account(),
+                        links.to(row.account().getLanguage(), row.follower().unsubscribePath(tenant)))));
+        return java.util.List.copyOf(out.values());
+    }
+
     /** The mail link's page: which commitment the token stops (nothing about the person); empty for a bad link. */
     public Optional<String> unsubscribingFrom(Tenant tenant, String token) {
         if (token == null || !token.matches(TOKEN)) {

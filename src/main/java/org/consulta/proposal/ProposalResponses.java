@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * The reasoned response to each proposal, by administrators or responders, with the same statuses as
- * contributions' responses; the queue of proposals still without one, oldest first. The author hears of
- * it by mail in their own language.
+ * contributions' responses; the queue of proposals still without one, oldest first. Its followers (the author
+ * and supporters among them) hear of it by mail, each in their own language.
  */
 @Stateless
 @TenantScoped
@@ -44,6 +44,8 @@ public class ProposalResponses {
     private MailQueue mails;
     @Inject
     private PublicLinks links;
+    @Inject
+    private FollowerRows followers;
 
     /** {@code reasoning}: per language, the original one required; answering again replaces the response. */
     public void answerProposal(Tenant tenant, Long actorId, long proposalId, ResponseStatus status, String originalLanguage,
@@ -69,11 +71,13 @@ public class ProposalResponses {
         proposal.answer(new ProposalResponse(status, LocalizedText.empty().edited(original, reasoning), actorId, Instant.now()));
         audit.record(tenant, actorId, "proposal.answered", "P" + proposalId,
                 before.isAnswered() ? before.getStatus().name() : null, status.name());
-        if (proposal.getAuthorId() != null) {
-            Account author = em.find(Account.class, proposal.getAuthorId());
-            if (author != null && !author.isDeleted() && author.getEmail() != null) {
-                mails.enqueue(author.getEmail(), author.getLanguage(), "mail_proposal_response", author.getDisplayName(),
-                        proposal.getTitle(), status.name(), links.to(author.getLanguage(), "/r/" + tenant.slug() + "/proposals/" + proposalId));
+        String link = "/r/" + tenant.slug() + "/proposals/" + proposalId;
+        for (Long follower : followers.followers(proposalId)) {
+            Account to = em.find(Account.class, follower);
+            if (to != null && !to.isDeleted() && to.getEmail() != null && !follower.equals(actorId)) {
+                mails.enqueue(to.getEmail(), to.getLanguage(), follower.equals(proposal.getAuthorId()) ? "mail_proposal_response"
+                        : "mail_followed_proposal_response", to.getDisplayName(), proposal.getTitle(), status.name(),
+                        links.to(to.getLanguage(), link));
             }
         }
     }

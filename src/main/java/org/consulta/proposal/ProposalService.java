@@ -33,6 +33,8 @@ public class ProposalService {
     private ProposalChecks checks;
     @Inject
     private Event<ProposalChanged> changed;
+    @Inject
+    private FollowerRows followers;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -50,6 +52,7 @@ public class ProposalService {
                 checks.areas(tenant, draft.getAreas()), authorId, blankToNull(draft.getSubmission()));
         em.persist(proposal); // a copy racing this one fails on the unique key; replayed, it finds this one
         em.flush();
+        followers.followOnActing(proposal.getId(), authorId);
         changed.fire(new ProposalChanged(tenant, proposal.getId()));
         return proposal;
     }
@@ -88,6 +91,7 @@ public class ProposalService {
             throw new RefusedException("proposal.refused.already_supported");
         }
         proposal.supported(1);
+        followers.followOnActing(proposalId, accountId);
     }
 
     public void withdrawSupport(Tenant tenant, Long accountId, long proposalId) {

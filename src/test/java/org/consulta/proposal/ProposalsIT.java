@@ -78,6 +78,12 @@ class ProposalsIT {
     org.consulta.search.SearchService search;
     @Inject
     org.consulta.forum.BallotAdmin ballots;
+    @Inject
+    CallSchedule schedule;
+    @Inject
+    ProposalFollows follows;
+    @Inject
+    org.consulta.consultation.FollowService commitmentFollows;
 
     Tenant tenant;
     Long admin;
@@ -305,6 +311,45 @@ class ProposalsIT {
                 new ProposalFilter(null, ResponseStatus.ACCEPTED, false, ProposalFilter.Order.NEWEST), 0).proposals().stream().map(Proposal::getId).toList());
         assertEquals(byArea.get(water.getId()), reader.page(tenant, null, call.getId(),
                 new ProposalFilter(water.getId(), null, false, ProposalFilter.Order.NEWEST), 0).total(), "the water area's proposals");
+    }
+
+    @Test
+    void aCallsOpeningIsMailedOnceToThePlansFollowersAndTheMembers() throws Exception {
+        Commitment followed = content.newCommitment(tenant, plan, "Suivi des contrats", 0);
+        long follower = content.newAccount("follower", "es");
+        commitmentFollows.followCommitment(tenant, follower, "plan-2027", followed.getReference());
+        long member = content.newAccount("member", "en");
+        content.appoint(tenant, member, org.consulta.account.RepositoryRole.FACILITATOR);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        calls.openCall(tenant, admin, plan.getId(), form(now.toLocalDate().minusDays(20), now.plusHours(2), now.plusDays(10)));
+        race(4, i -> schedule.announceDue(java.time.Instant.now()));
+        assertEquals(List.of("es:mail_call_opened"), content.queuedMails(follower), "the open call, once, in the follower's language");
+        assertEquals(List.of("en:mail_call_opened_member"), content.queuedMails(member));
+        assertTrue(content.queuedMailArgs(follower).get(0).contains("/r/" + tenant.slug() + "/calls/" + call.getId()));
+        schedule.announceDue(java.time.Instant.now().plus(java.time.Duration.ofHours(3)));
+        assertEquals(List.of("es:mail_call_opened", "es:mail_call_opened"), content.queuedMails(follower), "the later call when it opens");
+    }
+
+    @Test
+    void aResponseIsMailedToTheProposalsFollowersEachInTheirLanguage() {
+        long supporter = content.newAccount("supporter", "es");
+        long reader = content.newAccount("reader", "en");
+        long quitter = content.newAccount("quitter", "en");
+        Proposal proposal = proposals.propose(tenant, citizen, call.getId(), draft("Un registre des lobbies"));
+        proposals.supportProposal(tenant, supporter, proposal.getId());
+        follows.followProposal(tenant, reader, proposal.getId());
+        follows.followProposal(tenant, quitter, proposal.getId());
+        follows.unfollowProposal(tenant, quitter, proposal.getId());
+        proposals.supportProposal(tenant, quitter, proposal.getId()); // acting again does not follow again
+        assertTrue(follows.isFollowing(tenant, citizen, proposal.getId()), "the author follows what they proposed");
+        assertFalse(follows.isFollowing(tenant, quitter, proposal.getId()));
+        responses.answerProposal(tenant, admin, proposal.getId(), ResponseStatus.PARTLY_ACCEPTED, "fr",
+                new HashMap<>(Map.of("fr", "En partie.", "es", "En parte.")));
+        assertEquals(List.of("fr:mail_proposal_response"), content.queuedMails(citizen));
+        assertEquals(List.of("es:mail_followed_proposal_response"), content.queuedMails(supporter));
+        assertEquals(List.of("en:mail_followed_proposal_response"), content.queuedMails(reader));
+        assertEquals(List.of(), content.queuedMails(quitter));
+        assertTrue(content.queuedMailArgs(supporter).get(0).contains("PARTLY_ACCEPTED"), content.queuedMailArgs(supporter).toString());
     }
 
     @Test

@@ -41,6 +41,8 @@ public class ShowProposalsBacking {
     @Inject
     private ProposalService proposals;
     @Inject
+    private org.consulta.proposal.ProposalFollows follows;
+    @Inject
     private CommitmentListing commitments;
     @Inject
     private PolicyAreaService areas;
@@ -57,6 +59,7 @@ public class ShowProposalsBacking {
     private Proposal mergedInto;
     private List<Proposal> duplicates;
     private boolean supporting;
+    private boolean following;
     private final ProposalDraft draft = new ProposalDraft();
     private String addendum;
 
@@ -72,6 +75,7 @@ public class ShowProposalsBacking {
         mergedInto = proposal.isMerged() ? reader.proposal(page.tenant(), proposal.getMergedInto()) : null;
         duplicates = reader.mergedInto(page.tenant(), proposal.getId());
         supporting = !proposals.supportedBy(page.tenant(), user.id(), List.of(proposal.getId())).isEmpty();
+        following = follows.isFollowing(page.tenant(), user.id(), proposal.getId());
         draft.setTitle(proposal.getTitle());
         draft.setProblem(proposal.getProblem());
         draft.setSolution(proposal.getSolution());
@@ -87,6 +91,16 @@ public class ShowProposalsBacking {
     public void withdraw() {
         proposals.withdrawSupport(page.tenant(), user.id(), proposal.getId());
         Faces.done("proposal.withdrawn", here());
+    }
+
+    public void follow() {
+        follows.followProposal(page.tenant(), user.id(), proposal.getId());
+        Faces.done("proposals_show.followed", here());
+    }
+
+    public void unfollow() {
+        follows.unfollowProposal(page.tenant(), user.id(), proposal.getId());
+        Faces.done("proposals_show.unfollowed", here());
     }
 
     public void rewrite() {
@@ -110,6 +124,7 @@ public class ShowProposalsBacking {
     public Proposal getMergedIntoProposal() { return mergedInto; }
     public List<Proposal> getDuplicates() { return duplicates; }
     public boolean isSupporting() { return supporting; }
+    public boolean isFollowing() { return following; }
     public boolean isOpen() { return proposal.getCall().window().isOpen(Instant.now()); }
     public boolean isAuthor() { return user.isSignedIn() && user.id().equals(proposal.getAuthorId()); }
     public boolean isMaySupport() { return isOpen() && user.isSignedIn() && !isAuthor() && !proposal.isMerged(); }
