@@ -109,3 +109,15 @@ CREATE TABLE proposal_follower (
 
 -- the forum prioritises proposals: a ballot's option may name one, as it names a commitment
 ALTER TABLE ballot_option ADD COLUMN proposal_id BIGINT REFERENCES proposal (id);
+
+-- a proposal is discussed with the platform's comments: a comment now belongs to a consultation, a progress
+-- update or a proposal (then to no commitment yet)
+ALTER TABLE comment ADD COLUMN proposal_id BIGINT;
+ALTER TABLE comment ADD CONSTRAINT fk_comment_proposal FOREIGN KEY (proposal_id) REFERENCES proposal (id);
+ALTER TABLE comment ALTER COLUMN commitment_id DROP NOT NULL;
+ALTER TABLE comment DROP CONSTRAINT ck_comment_place;
+ALTER TABLE comment ADD CONSTRAINT ck_comment_place CHECK (
+    (consultation_id IS NOT NULL AND progress_update_id IS NULL AND proposal_id IS NULL AND commitment_id IS NOT NULL)
+    OR (consultation_id IS NULL AND progress_update_id IS NOT NULL AND proposal_id IS NULL AND commitment_id IS NOT NULL)
+    OR (consultation_id IS NULL AND progress_update_id IS NULL AND proposal_id IS NOT NULL AND commitment_id IS NULL));
+CREATE INDEX ix_comment_proposal ON comment (proposal_id, parent_id, id);

@@ -40,8 +40,11 @@ public class Comment extends TenantOwned implements MachineTranslatable {
     private Long consultationId;
     @Column(name = "progress_update_id")
     private Long progressUpdateId;
-    @Column(name = "commitment_id", nullable = false)
+    /** Null for a comment on a proposal, which comes before any commitment. */
+    @Column(name = "commitment_id")
     private Long commitmentId;
+    @Column(name = "proposal_id")
+    private Long proposalId;
     @Column(name = "version_number", nullable = false)
     private int versionNumber;
     @Column(name = "section_key", length = 40)
@@ -111,6 +114,7 @@ public class Comment extends TenantOwned implements MachineTranslatable {
         this.language = language;
         this.authorId = authorId;
         this.progressUpdateId = parent == null ? null : parent.progressUpdateId;
+        this.proposalId = parent == null ? null : parent.proposalId;
         this.parentId = parent == null ? null : parent.getId();
         this.rootId = parent == null ? null : parent.rootId == null ? parent.getId() : parent.rootId;
         this.depth = parent == null ? 1 : parent.depth + 1;
@@ -121,6 +125,13 @@ public class Comment extends TenantOwned implements MachineTranslatable {
                               Long authorId) {
         Comment comment = new Comment(null, commitmentId, versionNumber, null, null, body, null, language, authorId, null);
         comment.progressUpdateId = progressUpdateId;
+        return comment;
+    }
+
+    /** A contribution to a proposal's discussion: no consultation, no commitment yet, no section. */
+    static Comment onProposal(long proposalId, String body, String language, Long authorId) {
+        Comment comment = new Comment(null, null, 0, null, null, body, null, language, authorId, null);
+        comment.proposalId = proposalId;
         return comment;
     }
 
@@ -141,7 +152,12 @@ public class Comment extends TenantOwned implements MachineTranslatable {
 
     /** Whether it is in this commitment's consultations or, {@code inUpdate} set, that progress update's discussion. */
     public boolean isIn(long inCommitment, Long inUpdate) {
-        return commitmentId == inCommitment && java.util.Objects.equals(progressUpdateId, inUpdate);
+        return commitmentId != null && commitmentId == inCommitment && java.util.Objects.equals(progressUpdateId, inUpdate);
+    }
+
+    /** Whether it is in this proposal's discussion. */
+    public boolean isInProposal(long proposal) {
+        return proposalId != null && proposalId == proposal;
     }
 
     /** Whether others may still answer, vote on or flag it: public and not withdrawn. */
@@ -176,9 +192,12 @@ public class Comment extends TenantOwned implements MachineTranslatable {
     /** The progress update it discusses; null for a consultation's contribution. */
     public Long getProgressUpdateId() { return progressUpdateId; }
     public boolean isOnProgress() { return progressUpdateId != null; }
+    /** The proposal it discusses; null for a commitment's contributions. */
+    public Long getProposalId() { return proposalId; }
+    public boolean isOnProposal() { return proposalId != null; }
     /**
-     * Where it is read, relative to its commitment's page: every link to a comment (pages, mails,
-     * moderation) goes through here.
+     * Where it is read, relative to its commitment's page (or its proposal's): every link to a comment
+     * (pages, mails, moderation) goes through here.
      */
     public String getPlace() {
         return place(progressUpdateId, getId());

@@ -39,6 +39,7 @@ public class CommentReader {
     /** A commitment's consultation comments (parameter {@code c}), not those on its progress updates. */
     private static final String IN_CONSULTATIONS = "c.commitmentId = :c AND c.progressUpdateId IS NULL";
     private static final String ON_UPDATE = "c.progressUpdateId = :u";
+    private static final String ON_PROPOSAL = "c.proposalId = :p";
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -112,6 +113,23 @@ public class CommentReader {
                 .setHint("eclipselink.jdbc.bind-parameters", "true").getSingleResult();
         return new CommentThreads(threads, List.of(), read.total(), safePage, PAGE_SIZE,
                 Map.of(), pages.answered(ON_UPDATE, update), answerable, true);
+    }
+
+    /** A page of the discussion of one proposal (public, like the proposal). An unknown id simply has no comments. */
+    public CommentThreads proposalThreads(Tenant tenant, Long viewerId, long proposalId, Order order, int page) {
+        int safePage = safe(page);
+        ThreadPage.Read read = pages.read(ON_PROPOSAL, Map.of("p", proposalId), viewerId, order, safePage, PAGE_SIZE, null);
+        List<ShownComment> threads = read.top().stream().map(c -> read.shown(c, CommentAnchor.WHOLE_COMMITMENT)).toList();
+        return new CommentThreads(threads, List.of(), read.total(), safePage, PAGE_SIZE, Map.of(), 0, 0, true);
+    }
+
+    /** Refuses a contribution that is not in this proposal's discussion: a forged or stale id acts on nothing. */
+    public void requireInProposal(Tenant tenant, long commentId, long proposalId) {
+        boolean here = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", commentId)
+                .getResultStream().anyMatch(c -> c.isInProposal(proposalId));
+        if (!here) {
+            throw new RefusedException("comment.refused.not_here");
+        }
     }
 
     private static int safe(int page) {

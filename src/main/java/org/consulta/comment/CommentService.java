@@ -42,6 +42,8 @@ public class CommentService {
     private FollowService follows;
     @Inject
     private ContributionMails mails;
+    @Inject
+    private ProposalDiscussions proposalDiscussions;
 
     @Inject
     private jakarta.enterprise.event.Event<DiscussionChanged> discussionChanged;
@@ -101,6 +103,25 @@ public class CommentService {
     }
 
     /**
+     * A contribution to a proposal's discussion, while its call is open: the same checks, pre-moderation,
+     * flags and hiding as a consultation's. No commitment exists yet, so there is no section to anchor to.
+     */
+    public Comment commentOnProposal(Tenant tenant, Long authorId, long proposalId, String body, String language,
+                                     String submission) {
+        rules.participant(authorId);
+        Comment posted = rules.submitted(authorId, submission);
+        if (posted != null) {
+            return posted;
+        }
+        proposalDiscussions.requireOpen(tenant, proposalId);
+        Comment comment = Comment.onProposal(proposalId, rules.body(tenant, body), rules.language(tenant, language), authorId);
+        persist(tenant, comment, submission);
+        discussionChanged.fire(DiscussionChanged.of(comment));
+        announceHeld(tenant, comment);
+        return comment;
+    }
+
+    /**
      * Replies nest three levels deep at most; they inherit what and which version the thread is about.
      * Only a public contribution takes replies: one hidden or withdrawn since the page was read is refused.
      */
@@ -119,9 +140,13 @@ public class CommentService {
         Comment reply = new Comment(parent.getConsultationId(), parent.getCommitmentId(), parent.getVersionNumber(),
                 parent.getSectionKey(), null, rules.body(tenant, body), null, rules.language(tenant, language), authorId, parent);
         persist(tenant, reply, submission);
-        follows.followAsContributor(tenant, authorId, parent.getCommitmentId());
-        if (!reply.isHeld()) { // a held reply is announced when a moderator approves it
-            mails.replied(tenant, parent, reply);
+        if (reply.isOnProposal()) { // a proposal counts every comment of its discussion, replies too
+            discussionChanged.fire(DiscussionChanged.of(reply));
+        } else {
+            follows.followAsContributor(tenant, authorId, parent.getCommitmentId());
+            if (!reply.isHeld()) { // a held reply is announced when a moderator approves it
+                mails.replied(tenant, parent, reply);
+            }
         }
         announceHeld(tenant, reply);
         return reply;
@@ -154,7 +179,7 @@ public class CommentService {
     public void withdrawComment(Tenant tenant, Long authorId, long commentId) {
         Comment comment = rules.ownStanding(authorId, commentId);
         comment.withdraw();
-        discussionChanged.fire(new DiscussionChanged(comment.getCommitmentId()));
+        discussionChanged.fire(DiscussionChanged.of(comment));
     }
 
     /**

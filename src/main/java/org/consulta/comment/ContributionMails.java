@@ -32,7 +32,7 @@ class ContributionMails {
     private PublicLinks links;
 
     void replied(Tenant tenant, Comment parent, Comment reply) {
-        if (parent.getAuthorId().equals(reply.getAuthorId())) {
+        if (parent.getAuthorId().equals(reply.getAuthorId()) || parent.isOnProposal()) { // proposals have followers of their own
             return;
         }
         Account replier = em.find(Account.class, reply.getAuthorId());
@@ -55,6 +55,11 @@ class ContributionMails {
     /** Held for a moderator: the author is told, whether or not they follow (it is about their own text). */
     void held(Tenant tenant, Comment comment) {
         Account author = em.find(Account.class, comment.getAuthorId());
+        if (comment.isOnProposal()) {
+            mails.enqueue(author.getEmail(), author.getLanguage(), "mail_held_on_proposal", author.getDisplayName(),
+                    links.to(author.getLanguage(), "/r/" + tenant.slug() + "/proposals/" + comment.getProposalId() + comment.getPlace()));
+            return;
+        }
         Commitment commitment = commitment(comment);
         mails.enqueue(author.getEmail(), author.getLanguage(), "mail_held", author.getDisplayName(),
                 commitment.getReference(), links.to(author.getLanguage(), "/r/" + tenant.slug() + "/plans/"

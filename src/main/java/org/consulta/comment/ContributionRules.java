@@ -30,6 +30,8 @@ class ContributionRules {
     @Inject
     private PreModeration preModeration;
     @Inject
+    private ProposalDiscussions proposals;
+    @Inject
     private CommentSettingsPart settings;
 
     @Inject
@@ -96,6 +98,10 @@ class ContributionRules {
      * update stays open to comments as long as its commitment is adopted and published.
      */
     void requireOpen(Comment comment, Instant now) {
+        if (comment.isOnProposal()) {
+            proposals.requireOpen(null, comment.getProposalId());
+            return;
+        }
         if (comment.isOnProgress()) {
             progressUpdate(comment.getProgressUpdateId());
             return;

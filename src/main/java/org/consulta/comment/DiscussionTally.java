@@ -43,6 +43,9 @@ public class DiscussionTally {
     private DataSource dataSource;
 
     void recount(@Observes DiscussionChanged change) {
+        if (change.commitmentId() == null) {
+            return; // a proposal's discussion: the proposal counts its own comments
+        }
         em.flush(); // the change itself must be in the rows counted
         long commitment = change.commitmentId();
         em.createNativeQuery("SELECT id FROM commitment WHERE id = ?1 " + rowLock()).setParameter(1, commitment)
@@ -74,7 +77,7 @@ public class DiscussionTally {
 
     private String rowLock() {
         if (rowLock == null) {
-            rowLock = Database.isPostgreSql(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+            rowLock = Database.parentRowLock(dataSource);
         }
         return rowLock;
     }

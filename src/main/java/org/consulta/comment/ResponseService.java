@@ -75,7 +75,7 @@ public class ResponseService {
                 actorId, Instant.now());
         if (first) {
             em.persist(response);
-            discussionChanged.fire(new DiscussionChanged(comment.getCommitmentId()));
+            discussionChanged.fire(DiscussionChanged.of(comment));
         }
         Commitment commitment = contributionMails.commitment(comment);
         audit.record(tenant, actorId, first ? "response.recorded" : "response.revised",

@@ -31,6 +31,15 @@ public class Database {
     public static final String JNDI = "java:app/jdbc/consulta";
 
     /** Which engine the data source reaches: PostgreSQL in production, H2 otherwise. */
+    /**
+     * The row lock that serialises writers of one parent row without blocking the foreign-key checks of
+     * rows inserted under it (PostgreSQL's {@code FOR UPDATE} would, and writers that insert first and lock
+     * after would deadlock); H2 has only {@code FOR UPDATE}.
+     */
+    public static String parentRowLock(javax.sql.DataSource dataSource) {
+        return isPostgreSql(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+    }
+
     public static boolean isPostgreSql(javax.sql.DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");

@@ -61,11 +61,11 @@ public class AppealQueue {
         Map<Long, Comment> comments = ids.isEmpty() ? Map.of() : em.createQuery("SELECT c FROM Comment c WHERE c.id IN :ids",
                 Comment.class).setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(Comment::getId, Function.identity()));
         Map<Long, String> names = lookups.names(appeals.stream().map(Appeal::getAuthorId).toList());
-        Map<Long, Place> places = lookups.places(List.copyOf(comments.values()));
+        Map<Long, Place> places = lookups.places(tenant, List.copyOf(comments.values()));
         List<OpenAppeal> out = new ArrayList<>();
         for (Appeal a : appeals) {
             Comment c = comments.get(a.getCommentId());
-            out.add(new OpenAppeal(a, c, names.get(a.getAuthorId()), places.get(c.getCommitmentId()),
+            out.add(new OpenAppeal(a, c, names.get(a.getAuthorId()), places.get(c.getId()),
                     !moderatorId.equals(a.getModeratedBy()) && !moderatorId.equals(a.getAuthorId())));
         }
         return new QueuePage<>(out, total, safe, ModerationQueue.PAGE_SIZE);

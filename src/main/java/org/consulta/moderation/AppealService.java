@@ -84,7 +84,7 @@ public class AppealService {
             comment.moderate(Visibility.PUBLISHED, null, moderatorId, now);
             rules.resolveFlags(TargetType.COMMENT, comment.getId(), now);
             comment.countOpenFlags(0);
-            discussionChanged.fire(new org.consulta.comment.DiscussionChanged(comment.getCommitmentId()));
+            discussionChanged.fire(org.consulta.comment.DiscussionChanged.of(comment));
         }
         log.record(tenant, moderatorId, reverse ? ModerationAction.Kind.APPEAL_REVERSED : ModerationAction.Kind.APPEAL_UPHELD,
                 TargetType.COMMENT, comment.getId(), null, why);
@@ -98,6 +98,16 @@ public class AppealService {
         }
         return em.createQuery("SELECT a FROM Appeal a, Comment c WHERE c.id = a.commentId AND a.authorId = :a "
                         + "AND c.commitmentId = :m", Appeal.class).setParameter("a", authorId).setParameter("m", commitmentId)
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(Appeal::getCommentId, a -> a));
+    }
+
+    /** The author's appeals in one proposal's discussion, by comment. */
+    public java.util.Map<Long, Appeal> ownAppealsOnProposal(Tenant tenant, Long authorId, long proposalId) {
+        if (authorId == null) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT a FROM Appeal a, Comment c WHERE c.id = a.commentId AND a.authorId = :a "
+                        + "AND c.proposalId = :p", Appeal.class).setParameter("a", authorId).setParameter("p", proposalId)
                 .getResultList().stream().collect(java.util.stream.Collectors.toMap(Appeal::getCommentId, a -> a));
     }
 

@@ -114,8 +114,8 @@ public class BlockService {
             comment.countOpenFlags(0);
             log.record(tenant, moderatorId, ModerationAction.Kind.HIDE, TargetType.COMMENT, comment.getId(), reason, null);
         }
-        theirs.stream().map(Comment::getCommitmentId).distinct().sorted()
-                .forEach(id -> discussionChanged.fire(new org.consulta.comment.DiscussionChanged(id)));
+        theirs.stream().map(org.consulta.comment.DiscussionChanged::of).distinct()
+                .sorted(org.consulta.comment.DiscussionChanged.LOCK_ORDER).forEach(discussionChanged::fire);
         return theirs.size();
     }
 }

@@ -64,7 +64,7 @@ public class FlagService {
             ModerationReason most = mostFlaggedReason(commentId);
             Instant now = clock.instant();
             comment.moderate(Visibility.HIDDEN, most, null, now);
-            discussionChanged.fire(new org.consulta.comment.DiscussionChanged(comment.getCommitmentId()));
+            discussionChanged.fire(org.consulta.comment.DiscussionChanged.of(comment));
             log.record(tenant, null, ModerationAction.Kind.AUTO_HIDE, TargetType.COMMENT, commentId, most, null);
             mails.hidden(tenant, comment);
         }

@@ -27,18 +27,21 @@ class ModerationMails {
     @Inject
     private MailQueue mails;
     @Inject
+    private org.consulta.comment.ProposalDiscussions proposals;
+    @Inject
     private PublicLinks links;
 
     void hidden(Tenant tenant, Comment comment) {
         Account author = author(comment.getAuthorId());
-        mails.enqueue(author.getEmail(), author.getLanguage(), "mail_hidden", author.getDisplayName(),
-                reference(comment), comment.getHiddenReason().name(), link(tenant, author, comment));
+        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isOnProposal() ? "mail_hidden_on_proposal" : "mail_hidden",
+                author.getDisplayName(), reference(tenant, comment), comment.getHiddenReason().name(), link(tenant, author, comment));
     }
 
     void appealDecided(Tenant tenant, Comment comment, boolean reversed, String reason) {
         Account author = author(comment.getAuthorId());
-        mails.enqueue(author.getEmail(), author.getLanguage(), "mail_appeal_decided", author.getDisplayName(),
-                reference(comment), reversed ? "REVERSED" : "UPHELD", reason, link(tenant, author, comment));
+        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isOnProposal() ? "mail_appeal_decided_on_proposal"
+                        : "mail_appeal_decided", author.getDisplayName(), reference(tenant, comment), reversed ? "REVERSED" : "UPHELD",
+                reason, link(tenant, author, comment));
     }
 
     void blocked(Tenant tenant, Long accountId, org.consulta.repository.Repository repository, String justification) {
@@ -53,11 +56,16 @@ class ModerationMails {
         return em.find(Account.class, id);
     }
 
-    private String reference(Comment comment) {
-        return addresses.of(comment.getCommitmentId()).reference();
+    /** What the contribution is about: its commitment's reference, or its proposal's title. */
+    private String reference(Tenant tenant, Comment comment) {
+        return comment.isOnProposal() ? proposals.title(tenant, comment.getProposalId())
+                : addresses.of(comment.getCommitmentId()).reference();
     }
 
     private String link(Tenant tenant, Account to, Comment comment) {
+        if (comment.isOnProposal()) {
+            return links.to(to.getLanguage(), "/r/" + tenant.slug() + "/proposals/" + comment.getProposalId() + comment.getPlace());
+        }
         CommitmentAddress where = addresses.of(comment.getCommitmentId());
         return links.to(to.getLanguage(), "/r/" + tenant.slug() + "/plans/" + where.planSlug() + "/" + where.reference()
                 + comment.getPlace());

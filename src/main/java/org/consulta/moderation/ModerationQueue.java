@@ -65,12 +65,12 @@ public class ModerationQueue {
                 Comment.class), filter).setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
         long total = bind(em.createQuery("SELECT COUNT(c) FROM Comment c WHERE " + where, Long.class), filter).getSingleResult();
         Map<Long, String> names = lookups.names(comments.stream().map(Comment::getAuthorId).toList());
-        Map<Long, Place> places = lookups.places(comments);
+        Map<Long, Place> places = lookups.places(tenant, comments);
         Map<Long, Map<org.consulta.comment.ModerationReason, Long>> flags =
                 lookups.openFlags(TargetType.COMMENT, comments.stream().map(Comment::getId).toList());
         List<QueueItem> items = new ArrayList<>();
         for (Comment c : comments) {
-            items.add(new QueueItem(c, names.get(c.getAuthorId()), places.get(c.getCommitmentId()),
+            items.add(new QueueItem(c, names.get(c.getAuthorId()), places.get(c.getId()),
                     flags.getOrDefault(c.getId(), Map.of()), c.getAuthorId().equals(moderatorId)));
         }
         return new QueuePage<>(items, total, page, PAGE_SIZE);

@@ -49,13 +49,13 @@ public class ModerationService {
         }
         String note = ModerationRules.text(decision.note(), NOTE_MAX, "note");
         Instant now = clock.instant();
-        java.util.SortedSet<Long> commitments = new java.util.TreeSet<>();
+        java.util.Set<org.consulta.comment.DiscussionChanged> discussions = new java.util.LinkedHashSet<>();
         for (Long id : decision.commentIds().stream().distinct().sorted().toList()) { // sorted: locks in one order
             Comment comment = rules.othersComment(id, moderatorId);
             apply(tenant, moderatorId, decision, note, comment, now);
-            commitments.add(comment.getCommitmentId());
+            discussions.add(org.consulta.comment.DiscussionChanged.of(comment));
         }
-        commitments.forEach(id -> discussionChanged.fire(new org.consulta.comment.DiscussionChanged(id)));
+        discussions.stream().sorted(org.consulta.comment.DiscussionChanged.LOCK_ORDER).forEach(discussionChanged::fire);
         return (int) decision.commentIds().stream().distinct().count();
     }
 

@@ -27,17 +27,27 @@ class QueueLookups {
     private org.consulta.account.PublicNames publicNames;
     @jakarta.inject.Inject
     private org.consulta.commitment.CommitmentAddresses addresses;
+    @jakarta.inject.Inject
+    private org.consulta.comment.ProposalDiscussions proposals;
 
     /** Public display names; deleted accounts map to null. */
     Map<Long, String> names(Collection<Long> accountIds) {
         return publicNames.of(accountIds);
     }
 
-    Map<Long, Place> places(List<Comment> comments) {
-        Map<Long, Place> places = new HashMap<>();
-        List<Long> ids = comments.stream().map(Comment::getCommitmentId).distinct().toList();
+    /** By comment id, where each contribution is read: its commitment's page or its proposal's, in two statements at most. */
+    Map<Long, Place> places(org.consulta.kernel.Tenant tenant, List<Comment> comments) {
+        Map<Long, Place> byCommitment = new HashMap<>();
+        List<Long> ids = comments.stream().map(Comment::getCommitmentId).filter(java.util.Objects::nonNull).distinct().toList();
         if (!ids.isEmpty()) {
-            addresses.of(ids).values().forEach(at -> places.put(at.id(), new Place(at.planSlug(), at.reference())));
+            addresses.of(ids).values().forEach(at -> byCommitment.put(at.id(), new Place(at.planSlug(), at.reference())));
+        }
+        List<Long> proposalIds = comments.stream().map(Comment::getProposalId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> titles = proposalIds.isEmpty() ? Map.of() : proposals.titles(tenant, proposalIds);
+        Map<Long, Place> places = new HashMap<>();
+        for (Comment c : comments) {
+            places.put(c.getId(), c.isOnProposal() ? new Place(null, titles.getOrDefault(c.getProposalId(), ""), c.getProposalId())
+                    : byCommitment.get(c.getCommitmentId()));
         }
         return places;
     }

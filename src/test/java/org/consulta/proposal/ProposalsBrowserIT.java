@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * proposals in Spanish and uploads a file whose bad line is named and nothing kept, then the corrected
  * file; a Spanish citizen proposes and, while typing the title, is shown the workshop's similar proposal (and
  * again by the button that works without JavaScript); a French participant
- * supports it from the call's list, where it is labelled as written in Spanish; the administrator links
+ * supports it from the call's list, where it is labelled as written in Spanish, and comments on it; the administrator links
  * it and the workshop's proposal to commitment C1 and answers both; the citizen is mailed in Spanish and
  * reads "became part of C1"; the responders' queue keeps the workshop's other proposals;
  * the commitment says it comes from two proposals; the report counts them (the workshop's four and the citizen's one).
@@ -112,6 +112,13 @@ class ProposalsBrowserIT extends AgainstDeployedWar {
             String supported = awaitText(pierre, "Votre soutien est enregistré.");
             assertTrue(supported.contains("Vous soutenez cette proposition."), supported);
             assertTrue(supported.contains("1 soutien"), supported);
+            assertAccessible(pierre);
+            pierre.findElement(By.linkText(CITIZENS)).click();
+            awaitText(pierre, "Le problème public");
+            pierre.findElement(By.id("comment:body")).sendKeys("Et les puits des zones rurales ?");
+            pierre.findElement(By.id("comment:send")).click();
+            String discussed = awaitText(pierre, "Et les puits des zones rurales ?");
+            assertTrue(discussed.contains("1 commentaire"), discussed);
             assertAccessible(pierre);
         } finally {
             pierre.quit();

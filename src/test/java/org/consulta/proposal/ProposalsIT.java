@@ -81,6 +81,18 @@ class ProposalsIT {
     @Inject
     CallSchedule schedule;
     @Inject
+    org.consulta.comment.CommentService comments;
+    @Inject
+    org.consulta.comment.CommentReader commentReader;
+    @Inject
+    org.consulta.moderation.FlagService flags;
+    @Inject
+    org.consulta.moderation.ModerationQueue moderationQueue;
+    @Inject
+    org.consulta.moderation.ModerationService moderation;
+    @Inject
+    org.consulta.moderation.AppealService appeals;
+    @Inject
     ProposalFollows follows;
     @Inject
     org.consulta.consultation.FollowService commitmentFollows;
@@ -350,6 +362,58 @@ class ProposalsIT {
         assertEquals(List.of("en:mail_followed_proposal_response"), content.queuedMails(reader));
         assertEquals(List.of(), content.queuedMails(quitter));
         assertTrue(content.queuedMailArgs(supporter).get(0).contains("PARTLY_ACCEPTED"), content.queuedMailArgs(supporter).toString());
+    }
+
+    @Test
+    void aProposalIsDiscussedAndModeratedWithThePlatformsCommentsThenNoLongerRewritten() {
+        long other = content.newAccount("other");
+        Proposal proposal = proposals.propose(tenant, citizen, call.getId(), draft("Des budgets de quartier"));
+        Proposal elsewhereInCall = proposals.propose(tenant, other, call.getId(), draft("Des bancs publics"));
+        var first = comments.commentOnProposal(tenant, other, proposal.getId(), "Bonne idée, et les écoles ?", "fr", null);
+        var middle = comments.commentOnProposal(tenant, admin, proposal.getId(), "Précisez le montant.", "fr", null);
+        var last = comments.commentOnProposal(tenant, other, proposal.getId(), "¿Y en los barrios rurales?", "es", null);
+        comments.reply(tenant, citizen, middle.getId(), "Un pour cent du budget.", "fr", null);
+        assertEquals(4, reader.proposal(tenant, proposal.getId()).getComments(), "replies count too");
+        assertRefused("proposal.refused.acted_on", () -> proposals.reviseProposal(tenant, citizen, proposal.getId(), draft("Autrement dit")));
+        var page = commentReader.proposalThreads(tenant, null, proposal.getId(), org.consulta.comment.CommentReader.Order.OLDEST, 0);
+        assertEquals(List.of(first.getId(), middle.getId(), last.getId()), page.threads().stream().map(t -> t.comment().getId()).toList());
+        assertEquals(1, page.threads().get(1).replies().size(), "the reply under the middle comment");
+        assertEquals(0, commentReader.proposalThreads(tenant, null, elsewhereInCall.getId(), org.consulta.comment.CommentReader.Order.OLDEST, 0).total());
+        assertRefused("comment.refused.not_here", () -> commentReader.requireInProposal(tenant, first.getId(), elsewhereInCall.getId()));
+
+        flags.flagComment(tenant, citizen, last.getId(), org.consulta.comment.ModerationReason.OFF_TOPIC, null);
+        var queue = moderationQueue.contributions(tenant, admin, new org.consulta.moderation.QueueFilter(
+                org.consulta.moderation.QueueFilter.Tab.FLAGGED, null, null, org.consulta.moderation.QueueFilter.Sort.FLAGS, 0));
+        var item = queue.items().stream().filter(i -> i.comment().getId().equals(last.getId())).findFirst().orElseThrow();
+        assertEquals("proposals/" + proposal.getId(), item.place().getPath());
+        assertEquals("Des budgets de quartier", item.place().getReference(), "the moderators read which proposal");
+        moderation.moderate(tenant, admin, new org.consulta.moderation.Decision(org.consulta.moderation.Decision.Step.HIDE,
+                org.consulta.comment.ModerationReason.OFF_TOPIC, null, List.of(last.getId())));
+        assertEquals(3, reader.proposal(tenant, proposal.getId()).getComments(), "hidden, not deleted, and no longer counted");
+        assertTrue(content.queuedMails(other).contains("fr:mail_hidden_on_proposal"), content.queuedMails(other).toString());
+        appeals.appeal(tenant, other, last.getId(), "C’est une vraie question.");
+        assertEquals(List.of(last.getId()), List.copyOf(appeals.ownAppealsOnProposal(tenant, other, proposal.getId()).keySet()));
+        comments.withdrawComment(tenant, other, first.getId());
+        assertEquals(2, reader.proposal(tenant, proposal.getId()).getComments());
+
+        content.preModeration(tenant, 0);
+        var held = comments.commentOnProposal(tenant, other, proposal.getId(), "Encore une remarque.", "fr", null);
+        assertTrue(held.isHeld());
+        assertEquals(2, reader.proposal(tenant, proposal.getId()).getComments(), "a held comment is not counted until approved");
+        assertTrue(content.queuedMails(other).contains("fr:mail_held_on_proposal"));
+        moderation.moderate(tenant, admin, new org.consulta.moderation.Decision(org.consulta.moderation.Decision.Step.APPROVE, null, null,
+                List.of(held.getId())));
+        assertEquals(3, reader.proposal(tenant, proposal.getId()).getComments());
+
+        Tenant elsewhere = content.newRepository();
+        assertRefused("proposal.refused.not_found", () -> comments.commentOnProposal(elsewhere, other, proposal.getId(), "Ailleurs", "fr", null));
+        tracing.mergeProposals(tenant, admin, elsewhereInCall.getId(), proposal.getId());
+        assertRefused("proposal.refused.merged", () -> comments.commentOnProposal(tenant, other, elsewhereInCall.getId(), "Trop tard", "fr", null));
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        ProposalCall closed = calls.openCall(tenant, admin, plan.getId(), form(now.toLocalDate().minusDays(3), now.minusDays(2), now.plusDays(2)));
+        Proposal late = proposals.propose(tenant, other, closed.getId(), draft("Une proposition tardive"));
+        calls.endCallEarly(tenant, admin, closed.getId(), "Fin anticipée.");
+        assertRefused("proposal.refused.closed", () -> comments.commentOnProposal(tenant, citizen, late.getId(), "Après la fin", "fr", null));
     }
 
     @Test

@@ -25,6 +25,9 @@ import java.time.Instant;
 public class CommitmentCommentsBacking extends DiscussionBacking {
 
     @Inject
+    private CommitmentModerationBacking moderation;
+
+    @Inject
     private ConsultationService consultations;
     @Inject
     private ShowCommitmentBacking show;
@@ -51,6 +54,8 @@ public class CommitmentCommentsBacking extends DiscussionBacking {
 
     @Override
     public boolean isAcceptingContributions() { return open != null; }
+    @Override
+    public DiscussionModeration getModeration() { return moderation; }
     @Override
     public String getRowName() { return "commitmentCommentsBacking"; }
     @Override

@@ -58,10 +58,28 @@ public abstract class DiscussionBacking implements RowActions {
     /** The progress update discussed; null for the commitment's consultations. */
     protected abstract Long discussedUpdate();
 
+    /** The rows' moderation (flags, hiding, appeals) and the reader's block, for this discussion. */
+    public abstract DiscussionModeration getModeration();
+
+    /** Whether responders answer its contributions one by one (a proposal is answered as a whole instead). */
+    public boolean isAnswerable() {
+        return true;
+    }
+
+    /** Refuses a contribution that is not in this discussion (a row posted from another page). */
+    protected void requireInDiscussion(long commentId) {
+        reader.requireIn(page.tenant(), commentId, discussedCommitment(), discussedUpdate());
+    }
+
+    /** The discussion's address, where a row's action ends. */
+    protected String discussionUrl() {
+        return urls.commitmentDiscussion();
+    }
+
     @Override
     public void perform(RowPost post) {
         long id = post.item();
-        reader.requireIn(page.tenant(), id, discussedCommitment(), discussedUpdate());
+        requireInDiscussion(id);
         switch (post.action()) {
             case "reply" -> {
                 String once = post.once();
@@ -82,6 +100,9 @@ public abstract class DiscussionBacking implements RowActions {
                 done("commitments_comments.withdrawn");
             }
             case "respond" -> {
+                if (!isAnswerable()) {
+                    throw post.unknown();
+                }
                 responses.respond(page.tenant(), user.id(), id, responseForm(post));
                 done("commitments_comments.responded");
             }
@@ -109,7 +130,7 @@ public abstract class DiscussionBacking implements RowActions {
     }
 
     protected void done(String key) {
-        Faces.done(key, urls.commitmentDiscussion());
+        Faces.done(key, discussionUrl());
     }
 
     /** The order asked for in the address ({@code order}); by support when none. */

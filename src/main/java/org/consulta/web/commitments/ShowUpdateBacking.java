@@ -19,6 +19,9 @@ import org.consulta.tracking.ShownUpdate;
 public class ShowUpdateBacking extends DiscussionBacking {
 
     @Inject
+    private CommitmentModerationBacking moderation;
+
+    @Inject
     private ProgressReader progress;
 
     private ShownUpdate shown;
@@ -42,6 +45,8 @@ public class ShowUpdateBacking extends DiscussionBacking {
 
     @Override
     public boolean isAcceptingContributions() { return shown.open(); }
+    @Override
+    public DiscussionModeration getModeration() { return moderation; }
     @Override
     public String getRowName() { return "showUpdateBacking"; }
     @Override

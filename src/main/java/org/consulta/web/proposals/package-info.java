@@ -3,6 +3,6 @@
  * new-proposal form, the report of a call, and what administrators, facilitators and responders do
  * (open a call, record a workshop, link, merge, answer). Glue only: every rule is in {@code proposal}.
  * <p>
- * May import (checked by {@code LayersTest}): i18n, kernel, comment, commitment, consultation, opendata, plan, proposal, repository, search, web.frame.
+ * May import (checked by {@code LayersTest}): i18n, kernel, comment, commitment, consultation, moderation, opendata, plan, proposal, repository, search, web.commitments, web.frame.
  */
 package org.consulta.web.proposals;
