@@ -121,3 +121,7 @@ ALTER TABLE comment ADD CONSTRAINT ck_comment_place CHECK (
     OR (consultation_id IS NULL AND progress_update_id IS NOT NULL AND proposal_id IS NULL AND commitment_id IS NOT NULL)
     OR (consultation_id IS NULL AND progress_update_id IS NULL AND proposal_id IS NOT NULL AND commitment_id IS NULL));
 CREATE INDEX ix_comment_proposal ON comment (proposal_id, parent_id, id);
+
+-- a proposal's own text as a contribution (its statement), moderated like any comment; one per proposal
+ALTER TABLE comment ADD COLUMN statement_of BIGINT;
+ALTER TABLE comment ADD CONSTRAINT uk_comment_statement UNIQUE (statement_of);

@@ -45,6 +45,9 @@ public class Comment extends TenantOwned implements MachineTranslatable {
     private Long commitmentId;
     @Column(name = "proposal_id")
     private Long proposalId;
+    /** Set on the one comment that carries a proposal's own text for moderation (its statement), unique. */
+    @Column(name = "statement_of")
+    private Long statementOf;
     @Column(name = "version_number", nullable = false)
     private int versionNumber;
     @Column(name = "section_key", length = 40)
@@ -135,6 +138,16 @@ public class Comment extends TenantOwned implements MachineTranslatable {
         return comment;
     }
 
+    /**
+     * A proposal's own text as a contribution, so that it is flagged, held, hidden and appealed like any other;
+     * never shown in the discussion's threads.
+     */
+    static Comment statementOf(long proposalId, String text, String language, Long authorId) {
+        Comment comment = onProposal(proposalId, text, language, authorId);
+        comment.statementOf = proposalId;
+        return comment;
+    }
+
     void edit(String newBody, Instant now) {
         translations = writtenTexts().withOriginal(language, newBody).without(language); // theirs are now outdated
         body = newBody;
@@ -195,6 +208,8 @@ public class Comment extends TenantOwned implements MachineTranslatable {
     /** The proposal it discusses; null for a commitment's contributions. */
     public Long getProposalId() { return proposalId; }
     public boolean isOnProposal() { return proposalId != null; }
+    /** Whether it is a proposal's statement rather than a comment on it. */
+    public boolean isStatement() { return statementOf != null; }
     /**
      * Where it is read, relative to its commitment's page (or its proposal's): every link to a comment
      * (pages, mails, moderation) goes through here.

@@ -39,7 +39,8 @@ public class CommentReader {
     /** A commitment's consultation comments (parameter {@code c}), not those on its progress updates. */
     private static final String IN_CONSULTATIONS = "c.commitmentId = :c AND c.progressUpdateId IS NULL";
     private static final String ON_UPDATE = "c.progressUpdateId = :u";
-    private static final String ON_PROPOSAL = "c.proposalId = :p";
+    /** A proposal's discussion: its comments, not the statement that carries its own text. */
+    private static final String ON_PROPOSAL = "c.proposalId = :p AND c.statementOf IS NULL";
 
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
@@ -115,6 +116,12 @@ public class CommentReader {
                 Map.of(), pages.answered(ON_UPDATE, update), answerable, true);
     }
 
+    /** The contribution that carries a proposal's own text for moderation, if the proposal has one. */
+    public java.util.Optional<Comment> statementOf(Tenant tenant, long proposalId) {
+        return em.createQuery("SELECT c FROM Comment c WHERE c.statementOf = :p", Comment.class).setParameter("p", proposalId)
+                .getResultStream().findFirst();
+    }
+
     /** A page of the discussion of one proposal (public, like the proposal). An unknown id simply has no comments. */
     public CommentThreads proposalThreads(Tenant tenant, Long viewerId, long proposalId, Order order, int page) {
         int safePage = safe(page);
@@ -123,10 +130,13 @@ public class CommentReader {
         return new CommentThreads(threads, List.of(), read.total(), safePage, PAGE_SIZE, Map.of(), 0, 0, true);
     }
 
-    /** Refuses a contribution that is not in this proposal's discussion: a forged or stale id acts on nothing. */
-    public void requireInProposal(Tenant tenant, long commentId, long proposalId) {
+    /**
+     * Refuses a contribution that is not in this proposal's discussion (or, {@code statementToo}, its statement,
+     * which moderation acts on): a forged or stale id acts on nothing.
+     */
+    public void requireInProposal(Tenant tenant, long commentId, long proposalId, boolean statementToo) {
         boolean here = em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class).setParameter("id", commentId)
-                .getResultStream().anyMatch(c -> c.isInProposal(proposalId));
+                .getResultStream().anyMatch(c -> c.isInProposal(proposalId) && (statementToo || !c.isStatement()));
         if (!here) {
             throw new RefusedException("comment.refused.not_here");
         }

@@ -56,7 +56,8 @@ class ContributionMails {
     void held(Tenant tenant, Comment comment) {
         Account author = em.find(Account.class, comment.getAuthorId());
         if (comment.isOnProposal()) {
-            mails.enqueue(author.getEmail(), author.getLanguage(), "mail_held_on_proposal", author.getDisplayName(),
+            mails.enqueue(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_held" : "mail_held_on_proposal",
+                    author.getDisplayName(),
                     links.to(author.getLanguage(), "/r/" + tenant.slug() + "/proposals/" + comment.getProposalId() + comment.getPlace()));
             return;
         }

@@ -79,6 +79,9 @@ class ContributionRules {
     /** The author's own contribution, not withdrawn (a second tab may have withdrawn it meanwhile). */
     Comment ownStanding(Long authorId, long commentId) {
         Comment comment = comment(commentId);
+        if (comment.isStatement()) { // a proposal's own text changes with the proposal, not as a comment
+            throw new RefusedException("comment.refused.not_found");
+        }
         if (!comment.getAuthorId().equals(authorId)) {
             throw new RefusedException("comment.refused.not_yours");
         }

@@ -33,14 +33,15 @@ class ModerationMails {
 
     void hidden(Tenant tenant, Comment comment) {
         Account author = author(comment.getAuthorId());
-        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isOnProposal() ? "mail_hidden_on_proposal" : "mail_hidden",
+        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_hidden"
+                        : comment.isOnProposal() ? "mail_hidden_on_proposal" : "mail_hidden",
                 author.getDisplayName(), reference(tenant, comment), comment.getHiddenReason().name(), link(tenant, author, comment));
     }
 
     void appealDecided(Tenant tenant, Comment comment, boolean reversed, String reason) {
         Account author = author(comment.getAuthorId());
-        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isOnProposal() ? "mail_appeal_decided_on_proposal"
-                        : "mail_appeal_decided", author.getDisplayName(), reference(tenant, comment), reversed ? "REVERSED" : "UPHELD",
+        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_appeal_decided"
+                        : comment.isOnProposal() ? "mail_appeal_decided_on_proposal" : "mail_appeal_decided", author.getDisplayName(), reference(tenant, comment), reversed ? "REVERSED" : "UPHELD",
                 reason, link(tenant, author, comment));
     }
 

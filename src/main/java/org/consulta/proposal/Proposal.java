@@ -144,6 +144,11 @@ public class Proposal extends TenantOwned {
         this.mergedAt = now;
     }
 
+    /** Its whole text as one contribution, the way moderators read it ({@code comment.ProposalStatements}). */
+    public String statement() {
+        return title + "\n\n" + problem + "\n\n" + solution + (addendum == null ? "" : "\n\n" + addendum);
+    }
+
     public boolean isMerged() { return mergedInto != null; }
     public boolean isFromWorkshop() { return workshop != null; }
     public boolean isRewritable() { return supports == 0 && comments == 0 && !isMerged(); }

@@ -24,6 +24,8 @@ public class ProposalComments {
     private EntityManager em;
     @Resource(lookup = Database.JNDI)
     private DataSource dataSource;
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<ProposalChanged> changed;
 
     void recount(@Observes DiscussionChanged change) {
         if (change.proposalId() == null) {
@@ -32,8 +34,11 @@ public class ProposalComments {
         em.flush(); // the change itself must be in the rows counted
         em.createNativeQuery("SELECT id FROM proposal WHERE id = ?1 " + Database.parentRowLock(dataSource))
                 .setParameter(1, change.proposalId()).setHint(NATIVE, true).getResultList();
+        // the proposal is as visible as its statement (held, hidden, restored by moderation)
         em.createNativeQuery("UPDATE proposal SET comments = (SELECT COUNT(*) FROM comment c WHERE c.proposal_id = ?1 "
-                        + "AND c.visibility = 'PUBLISHED' AND c.withdrawn = FALSE) WHERE id = ?1")
+                        + "AND c.statement_of IS NULL AND c.visibility = 'PUBLISHED' AND c.withdrawn = FALSE), "
+                        + "visibility = COALESCE((SELECT s.visibility FROM comment s WHERE s.statement_of = ?1), visibility) WHERE id = ?1")
                 .setParameter(1, change.proposalId()).setHint(NATIVE, true).executeUpdate();
+        changed.fire(new ProposalChanged(null, change.proposalId())); // in search as the public may read it
     }
 }

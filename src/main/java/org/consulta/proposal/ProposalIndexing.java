@@ -25,8 +25,10 @@ public class ProposalIndexing {
     private SearchIndex index;
 
     void changed(@Observes ProposalChanged event) {
+        // read afresh (after this transaction's own changes): its visibility may have just been set by a statement
+        em.flush();
         Proposal proposal = em.createQuery("SELECT p FROM Proposal p WHERE p.id = :id", Proposal.class)
-                .setParameter("id", event.proposalId()).getSingleResult();
+                .setParameter("id", event.proposalId()).setHint("eclipselink.refresh", "true").getSingleResult();
         boolean shown = proposal.isPublic() && !proposal.isMerged();
         String body = proposal.getProblem() + "\n" + proposal.getSolution()
                 + (proposal.getAddendum() == null ? "" : "\n" + proposal.getAddendum());

@@ -33,6 +33,8 @@ public class ProposalReader {
     private ActorNames names;
     @Inject
     private ProposalService proposals;
+    @Inject
+    private org.consulta.account.Permissions permissions;
 
     public ProposalPage page(Tenant tenant, Long viewerId, long callId, ProposalFilter filter, int page) {
         int safePage = Math.max(0, Math.min(page, 10_000));
@@ -59,6 +61,21 @@ public class ProposalReader {
                 .setParameter("id", proposalId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         if (!proposal.isPublic()) {
+            throw new NotFoundException("proposal " + proposalId);
+        }
+        return proposal;
+    }
+
+    /**
+     * A proposal as this person may read it: a public one, anyone; one held for a moderator or hidden by
+     * moderation, its author and the moderators only (the others are told it is not found).
+     */
+    public Proposal proposalFor(Tenant tenant, Long viewerId, long proposalId) {
+        Proposal proposal = em.createQuery("SELECT p FROM Proposal p LEFT JOIN FETCH p.workshop WHERE p.id = :id", Proposal.class)
+                .setParameter("id", proposalId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        boolean own = viewerId != null && (viewerId.equals(proposal.getAuthorId()) || viewerId.equals(proposal.getRecordedBy()));
+        if (!proposal.isPublic() && !own && !permissions.allows(tenant, viewerId, org.consulta.moderation.ModerationPermissions.MODERATE)) {
             throw new NotFoundException("proposal " + proposalId);
         }
         return proposal;

@@ -35,6 +35,8 @@ public class ProposalService {
     private Event<ProposalChanged> changed;
     @Inject
     private FollowerRows followers;
+    @Inject
+    private org.consulta.comment.ProposalStatements statements;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -53,6 +55,7 @@ public class ProposalService {
         em.persist(proposal); // a copy racing this one fails on the unique key; replayed, it finds this one
         em.flush();
         followers.followOnActing(proposal.getId(), authorId);
+        statements.stateProposal(tenant, authorId, proposal.getId(), proposal.statement(), proposal.getLanguage(), true);
         changed.fire(new ProposalChanged(tenant, proposal.getId()));
         return proposal;
     }
@@ -64,6 +67,7 @@ public class ProposalService {
         CallService.requireOpen(proposal.getCall(), clock.instant());
         proposal.rewrite(ProposalRules.text(draft.getTitle(), draft.getProblem(), draft.getSolution(), draft.getOrganisation()),
                 checks.areas(tenant, draft.getAreas()), clock.instant());
+        statements.restateProposal(tenant, proposalId, proposal.statement());
         changed.fire(new ProposalChanged(tenant, proposalId));
     }
 
@@ -75,6 +79,7 @@ public class ProposalService {
             throw new RefusedException("proposal.refused.rewrite_instead");
         }
         proposal.addAddendum(ProposalRules.addendum(text), clock.instant());
+        statements.restateProposal(tenant, proposalId, proposal.statement());
         changed.fire(new ProposalChanged(tenant, proposalId));
     }
 

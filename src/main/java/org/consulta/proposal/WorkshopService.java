@@ -45,6 +45,8 @@ public class WorkshopService {
     private PolicyAreaService areas;
     @Inject
     private Event<ProposalChanged> changed;
+    @Inject
+    private org.consulta.comment.ProposalStatements statements;
 
     /** A workshop held while the call was announced or open (not before its announcement, not in the future). */
     public Workshop recordWorkshop(Tenant tenant, Long actorId, long callId, WorkshopForm form) {
@@ -82,6 +84,7 @@ public class WorkshopService {
                 checks.areas(tenant, draft.getAreas()), actorId);
         em.persist(proposal);
         em.flush();
+        statements.stateProposal(tenant, actorId, proposal.getId(), proposal.statement(), proposal.getLanguage(), false);
         changed.fire(new ProposalChanged(tenant, proposal.getId()));
         audit.record(tenant, actorId, "workshop.proposal_recorded", String.valueOf(workshopId), null, text.title());
         return proposal;
@@ -101,6 +104,7 @@ public class WorkshopService {
                     line.areaIds().stream().map(byId::get).toList(), actorId);
             em.persist(proposal);
             em.flush();
+            statements.stateProposal(tenant, actorId, proposal.getId(), proposal.statement(), proposal.getLanguage(), false);
             changed.fire(new ProposalChanged(tenant, proposal.getId()));
         }
         audit.record(tenant, actorId, "workshop.proposals_imported", String.valueOf(workshopId), null, lines.size() + " lines");

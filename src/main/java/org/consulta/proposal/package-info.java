@@ -5,8 +5,8 @@
  * fed, the proposal it was merged into, and the government's reasoned response.
  * <p>
  * The commitments proposals become come from commitment, the window and the notice rule from consultation,
- * plain text and response statuses from comment.
+ * plain text, response statuses and the discussion from comment, who moderates from moderation.
  * <p>
- * May import (checked by {@code LayersTest}): i18n, kernel, account, audit, plan, repository, search, commitment, consultation, comment.
+ * May import (checked by {@code LayersTest}): i18n, kernel, account, audit, plan, repository, search, commitment, consultation, comment, moderation.
  */
 package org.consulta.proposal;

@@ -90,8 +90,8 @@ class FoundationIT {
     void theDemoRepositoryIsSeededWithAPlanAndThreePublishedCommitmentsInThreeLanguages() {
         Repository demo = repositories.findActive("demo").orElseThrow();
         assertEquals(List.of("fr", "es", "en"), demo.getLanguages());
-        assertEquals(List.of("2023-2025", "2025-2027"), plans.listPlans(demo.tenant()).stream().map(ActionPlan::getSlug).sorted().toList(),
-                "the plan under consultation and the previous one, in implementation");
+        assertEquals(List.of("2023-2025", "2025-2027", "2027-2029"), plans.listPlans(demo.tenant()).stream().map(ActionPlan::getSlug).sorted().toList(),
+                "the plan under consultation, the previous one in implementation, the next one in co-creation (an open call)");
         List<ActionPlan> demoPlans = plans.listPlans(demo.tenant()).stream().filter(p -> p.getSlug().equals("2025-2027")).toList();
         List<Commitment> seeded = listing.byPlan(demo.tenant(), List.of(demoPlans.get(0).getId())).get(demoPlans.get(0).getId());
         assertEquals(List.of("C1", "C2", "C3"), seeded.stream().map(Commitment::getReference).toList());

@@ -379,7 +379,7 @@ class ProposalsIT {
         assertEquals(List.of(first.getId(), middle.getId(), last.getId()), page.threads().stream().map(t -> t.comment().getId()).toList());
         assertEquals(1, page.threads().get(1).replies().size(), "the reply under the middle comment");
         assertEquals(0, commentReader.proposalThreads(tenant, null, elsewhereInCall.getId(), org.consulta.comment.CommentReader.Order.OLDEST, 0).total());
-        assertRefused("comment.refused.not_here", () -> commentReader.requireInProposal(tenant, first.getId(), elsewhereInCall.getId()));
+        assertRefused("comment.refused.not_here", () -> commentReader.requireInProposal(tenant, first.getId(), elsewhereInCall.getId(), false));
 
         flags.flagComment(tenant, citizen, last.getId(), org.consulta.comment.ModerationReason.OFF_TOPIC, null);
         var queue = moderationQueue.contributions(tenant, admin, new org.consulta.moderation.QueueFilter(
@@ -414,6 +414,49 @@ class ProposalsIT {
         Proposal late = proposals.propose(tenant, other, closed.getId(), draft("Une proposition tardive"));
         calls.endCallEarly(tenant, admin, closed.getId(), "Fin anticipée.");
         assertRefused("proposal.refused.closed", () -> comments.commentOnProposal(tenant, citizen, late.getId(), "Après la fin", "fr", null));
+    }
+
+    @Test
+    void aProposalIsHeldFlaggedHiddenAndAppealedLikeAComment() {
+        content.preModeration(tenant, 1); // an account's first contribution waits for a moderator
+        long newcomer = content.newAccount("newcomer");
+        Proposal held = proposals.propose(tenant, newcomer, call.getId(), draft("Une première proposition sur les marchés"));
+        assertEquals(org.consulta.comment.Visibility.HELD, reader.proposalFor(tenant, newcomer, held.getId()).getVisibility());
+        assertThrows(NotFoundException.class, () -> reader.proposalFor(tenant, citizen, held.getId()), "others do not read it yet");
+        assertEquals(0, reader.page(tenant, null, call.getId(), ProposalFilter.all(), 0).total());
+        assertTrue(search.similar(tenant, "fr", ProposalIndexing.KIND, "marchés", 5).isEmpty());
+        assertTrue(content.queuedMails(newcomer).contains("fr:mail_proposal_held"), content.queuedMails(newcomer).toString());
+        var statement = commentReader.statementOf(tenant, held.getId()).orElseThrow();
+        assertTrue(statement.getWrittenBody().startsWith("Une première proposition sur les marchés\n\nLe problème public"));
+        assertRefused("proposal.refused.not_found", () -> proposals.supportProposal(tenant, citizen, held.getId()));
+        moderation.moderate(tenant, admin, new org.consulta.moderation.Decision(org.consulta.moderation.Decision.Step.APPROVE, null, null,
+                List.of(statement.getId())));
+        assertTrue(reader.proposal(tenant, held.getId()).isPublic(), "approved: public");
+        assertEquals(1, search.similar(tenant, "fr", ProposalIndexing.KIND, "marchés", 5).size());
+        assertEquals(0, commentReader.proposalThreads(tenant, null, held.getId(), org.consulta.comment.CommentReader.Order.OLDEST, 0).total(),
+                "its own text is not a comment of its discussion");
+        assertRefused("comment.refused.not_found", () -> comments.withdrawComment(tenant, newcomer, statement.getId()));
+
+        flags.flagComment(tenant, citizen, statement.getId(), org.consulta.comment.ModerationReason.SPAM, null);
+        moderation.moderate(tenant, admin, new org.consulta.moderation.Decision(org.consulta.moderation.Decision.Step.HIDE,
+                org.consulta.comment.ModerationReason.OFFENSIVE, "Insultant.", List.of(statement.getId())));
+        assertThrows(NotFoundException.class, () -> reader.proposal(tenant, held.getId()));
+        assertEquals(org.consulta.comment.Visibility.HIDDEN, reader.proposalFor(tenant, newcomer, held.getId()).getVisibility(),
+                "hidden, never deleted: its author still reads it");
+        assertTrue(content.queuedMails(newcomer).contains("fr:mail_proposal_hidden"));
+        assertTrue(search.similar(tenant, "fr", ProposalIndexing.KIND, "marchés", 5).isEmpty());
+        var appeal = appeals.appeal(tenant, newcomer, statement.getId(), "Ce n’est pas insultant.");
+        long otherModerator = content.newAccount("moderator");
+        content.appoint(tenant, otherModerator, org.consulta.account.RepositoryRole.MODERATOR);
+        appeals.decideAppeal(tenant, otherModerator, appeal.getId(), true, "Le texte est acceptable.");
+        assertTrue(reader.proposal(tenant, held.getId()).isPublic(), "the appeal reversed the hiding");
+        assertTrue(content.queuedMails(newcomer).contains("fr:mail_proposal_appeal_decided"));
+
+        Workshop workshop = workshops.recordWorkshop(tenant, admin, call.getId(), workshopForm("Puerto Sur"));
+        long facilitator = content.newAccount("facilitator");
+        content.appoint(tenant, facilitator, org.consulta.account.RepositoryRole.FACILITATOR);
+        Proposal recorded = workshops.recordWorkshopProposal(tenant, facilitator, workshop.getId(), draft("Une proposition d’atelier"));
+        assertTrue(reader.proposal(tenant, recorded.getId()).isPublic(), "what an appointed facilitator records is not held");
     }
 
     @Test

@@ -54,7 +54,7 @@ public class ProposalDiscussionBacking extends DiscussionBacking {
     public boolean isAnswerable() { return false; }
     @Override
     protected void requireInDiscussion(long commentId) {
-        reader.requireInProposal(page.tenant(), commentId, proposal().getId());
+        reader.requireInProposal(page.tenant(), commentId, proposal().getId(), false);
     }
     @Override
     protected String discussionUrl() { return urls.repositoryPath("/proposals/" + proposal().getId()) + "#comments"; }

@@ -30,7 +30,7 @@ public class ProposalModerationBacking extends DiscussionModeration {
 
     @Override
     protected void requireIn(long commentId) {
-        reader.requireInProposal(page.tenant(), commentId, show.getProposal().getId());
+        reader.requireInProposal(page.tenant(), commentId, show.getProposal().getId(), true);
     }
 
     @Override

@@ -43,6 +43,8 @@ public class ShowProposalsBacking {
     @Inject
     private org.consulta.proposal.ProposalFollows follows;
     @Inject
+    private org.consulta.comment.CommentReader comments;
+    @Inject
     private CommitmentListing commitments;
     @Inject
     private PolicyAreaService areas;
@@ -60,19 +62,21 @@ public class ShowProposalsBacking {
     private List<Proposal> duplicates;
     private boolean supporting;
     private boolean following;
+    private org.consulta.comment.Comment statement;
     private final ProposalDraft draft = new ProposalDraft();
     private String addendum;
 
     @PostConstruct
     void load() {
-        proposal = reader.proposal(page.tenant(), Long.parseLong(page.param("id")));
+        proposal = reader.proposalFor(page.tenant(), user.id(), Long.parseLong(page.param("id")));
+        statement = comments.statementOf(page.tenant(), proposal.getId()).orElse(null);
         author = proposal.getAuthorId() == null ? null : reader.authors(page.tenant(), List.of(proposal)).get(proposal.getAuthorId());
         List<ProposalLink> links = reader.links(page.tenant(), proposal.getId());
         Map<Long, Commitment> byId = new java.util.HashMap<>();
         commitments.byIds(page.tenant(), links.stream().map(ProposalLink::getCommitmentId).toList()).forEach(c -> byId.put(c.getId(), c));
         became = links.stream().filter(l -> byId.containsKey(l.getCommitmentId()))
                 .map(l -> new Became(byId.get(l.getCommitmentId()), l.getNote())).toList();
-        mergedInto = proposal.isMerged() ? reader.proposal(page.tenant(), proposal.getMergedInto()) : null;
+        mergedInto = proposal.isMerged() ? kept(proposal.getMergedInto()) : null;
         duplicates = reader.mergedInto(page.tenant(), proposal.getId());
         supporting = !proposals.supportedBy(page.tenant(), user.id(), List.of(proposal.getId())).isEmpty();
         following = follows.isFollowing(page.tenant(), user.id(), proposal.getId());
@@ -81,6 +85,15 @@ public class ShowProposalsBacking {
         draft.setSolution(proposal.getSolution());
         draft.setOrganisation(proposal.getOrganisation());
         draft.setAreas(new java.util.ArrayList<>(proposal.getAreas().stream().map(a -> a.getId().toString()).toList()));
+    }
+
+    /** The proposal kept in a merge, unless moderation has hidden it since. */
+    private Proposal kept(long id) {
+        try {
+            return reader.proposal(page.tenant(), id);
+        } catch (org.consulta.kernel.NotFoundException hidden) {
+            return null;
+        }
     }
 
     public void support() {
@@ -125,6 +138,10 @@ public class ShowProposalsBacking {
     public List<Proposal> getDuplicates() { return duplicates; }
     public boolean isSupporting() { return supporting; }
     public boolean isFollowing() { return following; }
+    /** The proposal's text as moderation sees it (as {@code item.comment} for the moderation forms); null for none. */
+    public Map<String, org.consulta.comment.Comment> getStatement() {
+        return statement == null ? null : Map.of("comment", statement);
+    }
     public boolean isOpen() { return proposal.getCall().window().isOpen(Instant.now()); }
     public boolean isAuthor() { return user.isSignedIn() && user.id().equals(proposal.getAuthorId()); }
     public boolean isMaySupport() { return isOpen() && user.isSignedIn() && !isAuthor() && !proposal.isMerged(); }
