@@ -53,10 +53,8 @@ public class ConsultationService {
         permissions.require(tenant, actorId, ConsultationPermissions.RUN);
         Repository repository = em.find(Repository.class, tenant.id());
         ConsultationWindow window = ConsultationWindow.of(form.getOpens(), form.getCloses(), repository.zone());
-        if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < defaults.load(tenant).getMinNoticeDays()
-                && !form.isShortNoticeConfirmed()) {
-            throw new RefusedException("consultation.refused.short_notice", "announcedOn");
-        }
+        window.requireNotice(form.getAnnouncedOn(), repository.zone(), defaults.load(tenant).getMinNoticeDays(),
+                form.isShortNoticeConfirmed(), "consultation.refused.short_notice");
         String original = form.getOriginalLanguage();
         if (form.getTitles().getOrDefault(original, "").isBlank()) {
             throw new RefusedException("consultation.refused.title_missing", "title");

@@ -46,4 +46,14 @@ public record ConsultationWindow(Instant opensAt, Instant closesAt) {
     public long noticeDays(LocalDate announcedOn, ZoneId zone) {
         return ChronoUnit.DAYS.between(announcedOn, opensAt.atZone(zone).toLocalDate());
     }
+
+    /**
+     * OGP asks for advance notice to the public: a notice shorter than the repository's minimum is refused
+     * ({@code refusalKey}, about the announcement's field) unless the administrator confirmed it, warned.
+     */
+    public void requireNotice(LocalDate announcedOn, ZoneId zone, int minNoticeDays, boolean confirmed, String refusalKey) {
+        if (noticeDays(announcedOn, zone) < minNoticeDays && !confirmed) {
+            throw new RefusedException(refusalKey, "announcedOn");
+        }
+    }
 }

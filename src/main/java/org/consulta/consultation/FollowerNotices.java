@@ -112,7 +112,8 @@ public class FollowerNotices {
         return out;
     }
 
-    private static String closing(Instant closesAt, String language, Repository repository) {
+    /** When something closes, as a mail says it: long date, short time, in the repository's time zone (named). */
+    public static String closing(Instant closesAt, String language, Repository repository) {
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, new ULocale(language));
         format.setTimeZone(TimeZone.getTimeZone(repository.zone().getId()));
         return format.format(Date.from(closesAt)) + " (" + repository.zone().getId() + ")";

@@ -1,8 +1,5 @@
 package org.consulta.proposal;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.MemberContacts;
 import org.consulta.consultation.FollowService;
+import org.consulta.consultation.FollowerNotices;
 import org.consulta.consultation.FollowerContact;
 import org.consulta.i18n.ShownText;
 import org.consulta.kernel.MailQueue;
@@ -21,7 +19,6 @@ import org.consulta.kernel.TenantScoped;
 import org.consulta.repository.Repository;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,24 +62,18 @@ public class CallNotices {
         for (FollowerContact to : follows.planFollowers(tenant, call.getPlan().getId())) {
             if (told.add(to.email())) {
                 mails.enqueue(to.email(), to.language(), "mail_call_opened", to.name(), title(call, to.language(), repository),
-                        closing(call.getClosesAt(), to.language(), repository), links.to(to.language(), path), to.unsubscribeLink());
+                        FollowerNotices.closing(call.getClosesAt(), to.language(), repository), links.to(to.language(), path), to.unsubscribeLink());
             }
         }
         for (MemberContacts.Contact to : members.members()) {
             if (to.email() != null && told.add(to.email())) {
                 mails.enqueue(to.email(), to.language(), "mail_call_opened_member", to.name(), title(call, to.language(), repository),
-                        closing(call.getClosesAt(), to.language(), repository), links.to(to.language(), path));
+                        FollowerNotices.closing(call.getClosesAt(), to.language(), repository), links.to(to.language(), path));
             }
         }
     }
 
     private static String title(ProposalCall call, String language, Repository repository) {
         return call.getTitle().show(language, repository.fallbackOrder()).map(ShownText::text).orElse("");
-    }
-
-    private static String closing(Instant closesAt, String language, Repository repository) {
-        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, new ULocale(language));
-        format.setTimeZone(TimeZone.getTimeZone(repository.zone().getId()));
-        return format.format(Date.from(closesAt)) + " (" + repository.zone().getId() + ")";
     }
 }

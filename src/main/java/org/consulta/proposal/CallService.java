@@ -62,10 +62,8 @@ public class CallService {
         }
         Repository repository = em.find(Repository.class, tenant.id());
         ConsultationWindow window = ConsultationWindow.of(form.getOpens(), form.getCloses(), repository.zone());
-        if (window.noticeDays(form.getAnnouncedOn(), repository.zone()) < notice.load(tenant).getMinNoticeDays()
-                && !form.isShortNoticeConfirmed()) {
-            throw new RefusedException("proposal_call.refused.short_notice", "announcedOn");
-        }
+        window.requireNotice(form.getAnnouncedOn(), repository.zone(), notice.load(tenant).getMinNoticeDays(),
+                form.isShortNoticeConfirmed(), "proposal_call.refused.short_notice");
         String original = repository.getLanguages().contains(form.getOriginalLanguage())
                 ? form.getOriginalLanguage() : repository.getDefaultLanguage();
         if (form.getTitles().getOrDefault(original, "").isBlank()) {

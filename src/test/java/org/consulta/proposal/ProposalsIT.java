@@ -12,6 +12,7 @@ import org.consulta.plan.PlanStage;
 import org.consulta.plan.PolicyArea;
 import org.consulta.testing.Content;
 import org.consulta.testing.Deployments;
+import org.consulta.testing.Race;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,14 +26,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +46,7 @@ class ProposalsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar(ProposalsIT.class, Content.class);
+        return Deployments.realWar(ProposalsIT.class, Content.class, Race.class);
     }
 
     @Inject
@@ -160,7 +155,7 @@ class ProposalsIT {
     void supportsAreUniqueUnderFiftyParallelClicksAndTheCounterIsTheRows() throws Exception {
         Proposal proposal = proposals.propose(tenant, admin, call.getId(), draft("Un registre ouvert des contrats"));
         AtomicInteger refused = new AtomicInteger();
-        race(50, i -> {
+        Race.run(50, i -> {
             try {
                 proposals.supportProposal(tenant, citizen, proposal.getId());
             } catch (RefusedException already) {
@@ -174,7 +169,7 @@ class ProposalsIT {
         for (int i = 0; i < 12; i++) {
             people.add(content.newAccount("supporter" + i));
         }
-        race(12, i -> proposals.supportProposal(tenant, people.get(i), proposal.getId()));
+        Race.run(12, i -> proposals.supportProposal(tenant, people.get(i), proposal.getId()));
         assertEquals(13, content.proposalSupports(proposal.getId()));
         assertEquals(13, reader.proposal(tenant, proposal.getId()).getSupports(), "the counter equals the rows");
         proposals.withdrawSupport(tenant, citizen, proposal.getId());
@@ -334,7 +329,7 @@ class ProposalsIT {
         content.appoint(tenant, member, org.consulta.account.RepositoryRole.FACILITATOR);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         calls.openCall(tenant, admin, plan.getId(), form(now.toLocalDate().minusDays(20), now.plusHours(2), now.plusDays(10)));
-        race(4, i -> schedule.announceDue(java.time.Instant.now()));
+        Race.run(4, i -> schedule.announceDue(java.time.Instant.now()));
         assertEquals(List.of("es:mail_call_opened"), content.queuedMails(follower), "the open call, once, in the follower's language");
         assertEquals(List.of("en:mail_call_opened_member"), content.queuedMails(member));
         assertTrue(content.queuedMailArgs(follower).get(0).contains("/r/" + tenant.slug() + "/calls/" + call.getId()));
@@ -396,15 +391,6 @@ class ProposalsIT {
         comments.withdrawComment(tenant, other, first.getId());
         assertEquals(2, reader.proposal(tenant, proposal.getId()).getComments());
 
-        content.preModeration(tenant, 0);
-        var held = comments.commentOnProposal(tenant, other, proposal.getId(), "Encore une remarque.", "fr", null);
-        assertTrue(held.isHeld());
-        assertEquals(2, reader.proposal(tenant, proposal.getId()).getComments(), "a held comment is not counted until approved");
-        assertTrue(content.queuedMails(other).contains("fr:mail_held_on_proposal"));
-        moderation.moderate(tenant, admin, new org.consulta.moderation.Decision(org.consulta.moderation.Decision.Step.APPROVE, null, null,
-                List.of(held.getId())));
-        assertEquals(3, reader.proposal(tenant, proposal.getId()).getComments());
-
         Tenant elsewhere = content.newRepository();
         assertRefused("proposal.refused.not_found", () -> comments.commentOnProposal(elsewhere, other, proposal.getId(), "Ailleurs", "fr", null));
         tracing.mergeProposals(tenant, admin, elsewhereInCall.getId(), proposal.getId());
@@ -414,6 +400,15 @@ class ProposalsIT {
         Proposal late = proposals.propose(tenant, other, closed.getId(), draft("Une proposition tardive"));
         calls.endCallEarly(tenant, admin, closed.getId(), "Fin anticipée.");
         assertRefused("proposal.refused.closed", () -> comments.commentOnProposal(tenant, citizen, late.getId(), "Après la fin", "fr", null));
+
+        content.preModeration(tenant, 0);
+        var held = comments.commentOnProposal(tenant, other, proposal.getId(), "Encore une remarque.", "fr", null);
+        assertTrue(held.isHeld());
+        assertEquals(2, reader.proposal(tenant, proposal.getId()).getComments(), "a held comment is not counted until approved");
+        assertTrue(content.queuedMails(other).contains("fr:mail_held_on_proposal"));
+        moderation.moderate(tenant, admin, new org.consulta.moderation.Decision(org.consulta.moderation.Decision.Step.APPROVE, null, null,
+                List.of(held.getId())));
+        assertEquals(3, reader.proposal(tenant, proposal.getId()).getComments());
     }
 
     @Test
@@ -597,28 +592,6 @@ class ProposalsIT {
 
     private static ProposalDraft draft(String title) {
         return new ProposalDraft(title, "Le problème public, décrit.", "La solution proposée.", "fr");
-    }
-
-    private void race(int copies, java.util.function.IntConsumer call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(copies, 16));
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> calls = new ArrayList<>();
-        try {
-            for (int i = 0; i < copies; i++) {
-                int n = i;
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    call.accept(n);
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : calls) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static int statements(Runnable call) {
