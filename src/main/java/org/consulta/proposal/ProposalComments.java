@@ -32,13 +32,17 @@ public class ProposalComments {
             return;
         }
         em.flush(); // the change itself must be in the rows counted
-        em.createNativeQuery("SELECT id FROM proposal WHERE id = ?1 " + Database.parentRowLock(dataSource))
-                .setParameter(1, change.proposalId()).setHint(NATIVE, true).getResultList();
+        Object before = em.createNativeQuery("SELECT visibility FROM proposal WHERE id = ?1 " + Database.parentRowLock(dataSource))
+                .setParameter(1, change.proposalId()).setHint(NATIVE, true).getSingleResult();
         // the proposal is as visible as its statement (held, hidden, restored by moderation)
         em.createNativeQuery("UPDATE proposal SET comments = (SELECT COUNT(*) FROM comment c WHERE c.proposal_id = ?1 "
                         + "AND c.statement_of IS NULL AND c.visibility = 'PUBLISHED' AND c.withdrawn = FALSE), "
                         + "visibility = COALESCE((SELECT s.visibility FROM comment s WHERE s.statement_of = ?1), visibility) WHERE id = ?1")
                 .setParameter(1, change.proposalId()).setHint(NATIVE, true).executeUpdate();
-        changed.fire(new ProposalChanged(null, change.proposalId())); // in search as the public may read it
+        Object after = em.createNativeQuery("SELECT visibility FROM proposal WHERE id = ?1").setParameter(1, change.proposalId())
+                .setHint(NATIVE, true).getSingleResult();
+        if (!after.equals(before)) { // in search as the public may now read it (a comment alone changes nothing there)
+            changed.fire(new ProposalChanged(null, change.proposalId()));
+        }
     }
 }
