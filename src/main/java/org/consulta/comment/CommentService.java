@@ -42,8 +42,6 @@ public class CommentService {
     private FollowService follows;
     @Inject
     private ContributionMails mails;
-    @Inject
-    private ProposalDiscussions proposalDiscussions;
 
     @Inject
     private jakarta.enterprise.event.Event<DiscussionChanged> discussionChanged;
@@ -99,25 +97,6 @@ public class CommentService {
             em.flush(); // its id, for the mail's link
             mails.commentedOnUpdate(tenant, comment);
         }
-        return comment;
-    }
-
-    /**
-     * A contribution to a proposal's discussion, while its call is open: the same checks, pre-moderation,
-     * flags and hiding as a consultation's. No commitment exists yet, so there is no section to anchor to.
-     */
-    public Comment commentOnProposal(Tenant tenant, Long authorId, long proposalId, String body, String language,
-                                     String submission) {
-        rules.participant(authorId);
-        Comment posted = rules.submitted(authorId, submission);
-        if (posted != null) {
-            return posted;
-        }
-        proposalDiscussions.requireOpen(tenant, proposalId);
-        Comment comment = Comment.onProposal(proposalId, rules.body(tenant, body), rules.language(tenant, language), authorId);
-        persist(tenant, comment, submission);
-        discussionChanged.fire(DiscussionChanged.of(comment));
-        announceHeld(tenant, comment);
         return comment;
     }
 

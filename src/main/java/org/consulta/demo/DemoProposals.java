@@ -9,7 +9,6 @@ import org.consulta.comment.ResponseStatus;
 import org.consulta.commitment.CommitmentReader;
 import org.consulta.kernel.Tenant;
 import org.consulta.plan.ActionPlan;
-import org.consulta.plan.PlanForm;
 import org.consulta.plan.PlanService;
 import org.consulta.plan.PolicyArea;
 import org.consulta.plan.PolicyAreaService;
@@ -34,7 +33,7 @@ import java.util.Map;
 /**
  * Co-creation as a newcomer should find it: the call that fed the 2025–2027 plan, closed, with proposals
  * typed online in three languages and brought from a workshop in Puerto Sur, supported, one merged, linked
- * to C1–C3 and all answered; and an open call on the next plan, still a draft.
+ * to C1–C3 and all answered; then ({@link DemoOpenCall}) an open call on the next plan, still a draft.
  */
 @Stateless
 public class DemoProposals {
@@ -59,11 +58,13 @@ public class DemoProposals {
     private AccountService accounts;
     @Inject
     private org.consulta.proposal.CallReport report;
+    @Inject
+    private DemoOpenCall openCall;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void seed(Tenant demo, long adminId) {
         closedCall(demo, adminId);
-        openCall(demo, adminId);
+        openCall.seed(demo, adminId);
     }
 
     private void closedCall(Tenant demo, long adminId) {
@@ -128,39 +129,6 @@ public class DemoProposals {
         answer(demo, admin, workshopIds.get(2), ResponseStatus.NOT_ACCEPTED, "es", "Los horarios de atención no son materia del plan de gobierno abierto.");
     }
 
-    private void openCall(Tenant demo, long adminId) {
-        PlanForm next = new PlanForm();
-        next.setSlug("2027-2029");
-        next.setOriginalLanguage("es");
-        next.getTitles().put("es", "Tercer Plan de Acción de Gobierno Abierto 2027–2029");
-        next.getTitles().put("fr", "Troisième plan d’action pour un gouvernement ouvert 2027–2029");
-        next.getTitles().put("en", "Third Open Government Action Plan 2027–2029");
-        next.getSummaries().put("es", "En co-creación: proponga problemas e ideas antes de que exista un borrador.");
-        next.getSummaries().put("fr", "En co-création : proposez problèmes et idées avant qu’un projet n’existe.");
-        next.getSummaries().put("en", "In co-creation: propose problems and ideas before any draft exists.");
-        next.setStart(LocalDate.of(2027, 9, 1));
-        next.setEnd(LocalDate.of(2029, 8, 31));
-        ActionPlan plan = plans.createPlan(demo, adminId, next);
-        long call = calls.openCall(demo, adminId, plan.getId(), form("Convocatoria abierta para el plan 2027–2029",
-                "Appel ouvert pour le plan 2027–2029", "Open call for the 2027–2029 plan",
-                "Sus propuestas alimentarán el borrador del tercer plan.", 20, 5, 40)).getId();
-        long paula = id("demo-participant@consulta.invalid");
-        long sam = id("demo-forum-cso@consulta.invalid");
-        long martin = id("demo-moderator@consulta.invalid");
-        long budget = proposals.propose(demo, paula, call, draft("Presupuesto participativo en cada barrio",
-                "Los vecinos no deciden nada del presupuesto de su barrio.",
-                "Reservar el 5 % del presupuesto de obras a proyectos votados por barrio.", "es", null, List.of())).getId();
-        long lobbying = proposals.propose(demo, sam, call, draft("Publish every lobbying meeting with ministers",
-                "Meetings between lobbyists and ministers are not recorded anywhere.",
-                "An open register of meetings, with their agendas, updated weekly.", "en", "Transparency Watch Valle Claro", List.of())).getId();
-        proposals.propose(demo, martin, call, draft("Un registre des lobbies tenu par une autorité indépendante",
-                "Le registre actuel est déclaratif et personne ne le vérifie.",
-                "Confier le registre à une autorité indépendante qui contrôle et sanctionne.", "fr", null, List.of()));
-        proposals.supportProposal(demo, sam, budget);
-        proposals.supportProposal(demo, martin, budget);
-        proposals.supportProposal(demo, paula, lobbying);
-    }
-
     /** The call's proposals brought from the workshop, in the file's order: all but those typed online. */
     private List<Long> workshopProposals(Tenant demo, long call, List<Long> online) {
         return report.rows(demo, call).stream().map(Proposal::getId).filter(id -> !online.contains(id)).sorted().toList();
@@ -177,7 +145,7 @@ public class DemoProposals {
         return List.of(all.get(index).getId().toString());
     }
 
-    private static ProposalDraft draft(String title, String problem, String solution, String language, String organisation,
+    static ProposalDraft draft(String title, String problem, String solution, String language, String organisation,
                                        List<String> areas) {
         ProposalDraft draft = new ProposalDraft(title, problem, solution, language);
         draft.setOrganisation(organisation);
@@ -195,7 +163,7 @@ public class DemoProposals {
     }
 
     /** Titles in es, fr, en; days before today it was announced and opened, days after today it closes. */
-    private static CallForm form(String es, String fr, String en, String description, int announced, int opened, int closes) {
+    static CallForm form(String es, String fr, String en, String description, int announced, int opened, int closes) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         CallForm form = new CallForm();
         form.setOriginalLanguage("es");

@@ -144,7 +144,7 @@ public class Proposal extends TenantOwned {
         this.mergedAt = now;
     }
 
-    /** Its whole text as one contribution, the way moderators read it ({@code comment.ProposalStatements}). */
+    /** Its whole text as one contribution, the way moderators read it ({@code comment.ProposalContributions}). */
     public String statement() {
         return title + "\n\n" + problem + "\n\n" + solution + (addendum == null ? "" : "\n\n" + addendum);
     }

@@ -36,7 +36,7 @@ public class ProposalService {
     @Inject
     private FollowerRows followers;
     @Inject
-    private org.consulta.comment.ProposalStatements statements;
+    private org.consulta.comment.ProposalContributions statements;
 
     private final Clock clock = Clock.systemUTC();
 

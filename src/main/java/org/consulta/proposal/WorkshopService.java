@@ -46,7 +46,7 @@ public class WorkshopService {
     @Inject
     private Event<ProposalChanged> changed;
     @Inject
-    private org.consulta.comment.ProposalStatements statements;
+    private org.consulta.comment.ProposalContributions statements;
 
     /** A workshop held while the call was announced or open (not before its announcement, not in the future). */
     public Workshop recordWorkshop(Tenant tenant, Long actorId, long callId, WorkshopForm form) {

@@ -78,6 +78,8 @@ class ProposalsIT {
     @Inject
     org.consulta.comment.CommentService comments;
     @Inject
+    org.consulta.comment.ProposalContributions contributions;
+    @Inject
     org.consulta.comment.CommentReader commentReader;
     @Inject
     org.consulta.moderation.FlagService flags;
@@ -364,9 +366,9 @@ class ProposalsIT {
         long other = content.newAccount("other");
         Proposal proposal = proposals.propose(tenant, citizen, call.getId(), draft("Des budgets de quartier"));
         Proposal elsewhereInCall = proposals.propose(tenant, other, call.getId(), draft("Des bancs publics"));
-        var first = comments.commentOnProposal(tenant, other, proposal.getId(), "Bonne idée, et les écoles ?", "fr", null);
-        var middle = comments.commentOnProposal(tenant, admin, proposal.getId(), "Précisez le montant.", "fr", null);
-        var last = comments.commentOnProposal(tenant, other, proposal.getId(), "¿Y en los barrios rurales?", "es", null);
+        var first = contributions.commentOnProposal(tenant, other, proposal.getId(), "Bonne idée, et les écoles ?", "fr", null);
+        var middle = contributions.commentOnProposal(tenant, admin, proposal.getId(), "Précisez le montant.", "fr", null);
+        var last = contributions.commentOnProposal(tenant, other, proposal.getId(), "¿Y en los barrios rurales?", "es", null);
         comments.reply(tenant, citizen, middle.getId(), "Un pour cent du budget.", "fr", null);
         assertEquals(4, reader.proposal(tenant, proposal.getId()).getComments(), "replies count too");
         assertRefused("proposal.refused.acted_on", () -> proposals.reviseProposal(tenant, citizen, proposal.getId(), draft("Autrement dit")));
@@ -392,17 +394,17 @@ class ProposalsIT {
         assertEquals(2, reader.proposal(tenant, proposal.getId()).getComments());
 
         Tenant elsewhere = content.newRepository();
-        assertRefused("proposal.refused.not_found", () -> comments.commentOnProposal(elsewhere, other, proposal.getId(), "Ailleurs", "fr", null));
+        assertRefused("proposal.refused.not_found", () -> contributions.commentOnProposal(elsewhere, other, proposal.getId(), "Ailleurs", "fr", null));
         tracing.mergeProposals(tenant, admin, elsewhereInCall.getId(), proposal.getId());
-        assertRefused("proposal.refused.merged", () -> comments.commentOnProposal(tenant, other, elsewhereInCall.getId(), "Trop tard", "fr", null));
+        assertRefused("proposal.refused.merged", () -> contributions.commentOnProposal(tenant, other, elsewhereInCall.getId(), "Trop tard", "fr", null));
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         ProposalCall closed = calls.openCall(tenant, admin, plan.getId(), form(now.toLocalDate().minusDays(3), now.minusDays(2), now.plusDays(2)));
         Proposal late = proposals.propose(tenant, other, closed.getId(), draft("Une proposition tardive"));
         calls.endCallEarly(tenant, admin, closed.getId(), "Fin anticipée.");
-        assertRefused("proposal.refused.closed", () -> comments.commentOnProposal(tenant, citizen, late.getId(), "Après la fin", "fr", null));
+        assertRefused("proposal.refused.closed", () -> contributions.commentOnProposal(tenant, citizen, late.getId(), "Après la fin", "fr", null));
 
         content.preModeration(tenant, 0);
-        var held = comments.commentOnProposal(tenant, other, proposal.getId(), "Encore une remarque.", "fr", null);
+        var held = contributions.commentOnProposal(tenant, other, proposal.getId(), "Encore une remarque.", "fr", null);
         assertTrue(held.isHeld());
         assertEquals(2, reader.proposal(tenant, proposal.getId()).getComments(), "a held comment is not counted until approved");
         assertTrue(content.queuedMails(other).contains("fr:mail_held_on_proposal"));

@@ -23,6 +23,8 @@ public class ProposalDiscussionBacking extends DiscussionBacking {
     private ShowProposalsBacking show;
     @Inject
     private ProposalModerationBacking moderation;
+    @Inject
+    private org.consulta.comment.ProposalContributions contributions;
 
     private String body;
     private String language;
@@ -35,7 +37,7 @@ public class ProposalDiscussionBacking extends DiscussionBacking {
 
     public void post() {
         String once = RowPost.submitted();
-        boolean held = Resubmission.once(once, () -> comments.commentOnProposal(page.tenant(), user.id(), proposal().getId(),
+        boolean held = Resubmission.once(once, () -> contributions.commentOnProposal(page.tenant(), user.id(), proposal().getId(),
                 body, language, once)).isHeld();
         done(held ? "commitments_comments.held" : "commitments_comments.posted");
     }
