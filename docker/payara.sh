@@ -58,9 +58,22 @@ EOF
 # Payara reads the file in its first seconds of boot; it does not stay behind.
 ( sleep 120; rm -f "$preboot" ) </dev/null >/dev/null 2>&1 &
 
+# the address the platform tells people to open, and writes into mails: this port unless configured
+export CONSULTA_PUBLIC_URL=${CONSULTA_PUBLIC_URL:-http://localhost:$port}
+
+# Consulta prints a box (address, one-time passwords, outbox) while it deploys, hundreds of lines before
+# Payara's "ready" line: it is held back and printed right after that line, the last thing a person sees.
+# (java stays this process, exec'd, so signals and its pid are its own; the filter ends with its output.)
+hold_box='
+  /^={60,}$/ && !held { held = 1; box = $0; next }
+  held == 1 { line = $0; sub(/\]\]$/, "", line); box = box "\n" line;
+              if (line ~ /^={60,}$/) { held = 2; if (ready) { print box; held = 0 } } fflush(); next }
+  { print; if ($0 ~ /ready in [0-9,.]+ \(ms\)/) { ready = 1; if (held == 2) { print ""; print box; held = 0 } } fflush() }
+  END { if (held) print box }'
+
 # shellcheck disable=SC2086
 exec java ${CONSULTA_JAVA_OPTIONS:--Xmx512m} -Dhazelcast.socket.bind.any=false \
   -Dmp.health.default.readiness.empty.response=DOWN \
   -jar "$jar" --deploy "$war" --contextroot / --port "$port" \
   --clustermode "tcpip:$members" --interfaces "$interface" \
-  --prebootcommandfile "$preboot" --disablephonehome "$@"
+  --prebootcommandfile "$preboot" --disablephonehome "$@" > >(awk "$hold_box") 2>&1

@@ -87,7 +87,7 @@ public class ResponseService {
     /** Top-level contributions without a response, oldest first, a page at a time. */
     public List<UnansweredLine> unanswered(Tenant tenant, Long actorId, int page) {
         permissions.require(tenant, actorId, CommentPermissions.RESPOND);
-        return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt, c.progressUpdateId) "
+        return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt, c.progressUpdateId, c.language) "
                         + "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId AND c.parentId IS NULL "
                         + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "
                         + "ORDER BY c.id", UnansweredLine.class).setParameter("no", false)

@@ -46,12 +46,13 @@ class CommitmentIndexing {
         Map<String, SearchIndex.Indexed> byLanguage = new LinkedHashMap<>();
         for (String language : repository.getLanguages()) {
             List<String> order = repository.fallbackOrder();
-            String title = text.sections(TemplateField.TITLE).stream().map(s -> texts.show(s, language, order).text())
-                    .findFirst().orElse("");
+            var shownTitle = text.sections(TemplateField.TITLE).stream().map(s -> texts.show(s, language, order)).findFirst();
+            String title = shownTitle.map(t -> t.text()).orElse("");
             String body = text.sections().stream().filter(s -> !s.field().equals(TemplateField.TITLE.name()))
                     .map(s -> texts.show(s, language, order).text()).collect(Collectors.joining("\n"));
             boolean machine = text.sections().stream().anyMatch(s -> texts.show(s, language, order).isMachine());
-            byLanguage.put(language, new SearchIndex.Indexed(commitment.getReference() + " " + title, body, machine));
+            byLanguage.put(language, new SearchIndex.Indexed(commitment.getReference() + " " + title, body, machine,
+                    shownTitle.map(t -> t.language()).orElse(language)));
         }
         index.replace(SearchIndex.COMMITMENT, commitment.getId(), commitment.getPlan().getSlug(), commitment.getReference(), byLanguage);
     }

@@ -72,7 +72,8 @@ public class TranslationService {
                 continue;
             }
             if (value.length() > MAX_LENGTH) {
-                throw new RefusedException("commitment.refused.translation_too_long");
+                throw RefusedException.with("commitment.refused.translation_too_long", null,
+                        new org.consulta.kernel.Refusal.Label("commitment.field." + section.field()), MAX_LENGTH);
             }
             changed += accepted.contains(section.key()) ? accept(commitment, section, to, value.trim(), actorId)
                     : store(commitment, section, to, value.trim(), TranslationStatus.HUMAN, actorId) ? 1 : 0;

@@ -59,8 +59,8 @@ public class ConsultationService {
         if (form.getTitles().getOrDefault(original, "").isBlank()) {
             throw new RefusedException("consultation.refused.title_missing", "title");
         }
-        form.getTitles().values().forEach(t -> length(t, MAX_TITLE));
-        form.getDescriptions().values().forEach(t -> length(t, MAX_DESCRIPTION));
+        form.getTitles().forEach((language, t) -> length(t, MAX_TITLE, language, "consultation.refused.title_too_long"));
+        form.getDescriptions().forEach((language, t) -> length(t, MAX_DESCRIPTION, language, "consultation.refused.description_too_long"));
         form.getDescriptions().putIfAbsent(original, "");
         ActionPlan plan = plans.findPlanById(tenant, planId);
         List<Long> ids = form.getCommitments().stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
@@ -159,9 +159,9 @@ public class ConsultationService {
         return ids;
     }
 
-    private static void length(String text, int max) {
+    private static void length(String text, int max, String language, String key) {
         if (text != null && text.length() > max) {
-            throw new RefusedException("consultation.refused.too_long");
+            throw RefusedException.with(key, null, new org.consulta.kernel.Refusal.LanguageName(language), max);
         }
     }
 }

@@ -53,7 +53,7 @@ public record ConsultationWindow(Instant opensAt, Instant closesAt) {
      */
     public void requireNotice(LocalDate announcedOn, ZoneId zone, int minNoticeDays, boolean confirmed, String refusalKey) {
         if (noticeDays(announcedOn, zone) < minNoticeDays && !confirmed) {
-            throw new RefusedException(refusalKey, "announcedOn");
+            throw new RefusedException(refusalKey, "shortNotice");
         }
     }
 }

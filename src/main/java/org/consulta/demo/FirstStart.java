@@ -42,6 +42,8 @@ public class FirstStart {
     private boolean seedDemo;
 
     @Inject
+    private StartBox box;
+    @Inject
     private DemoAccounts demoAccounts;
     @Inject
     private DemoConsultation demoConsultation;
@@ -98,11 +100,7 @@ public class FirstStart {
             demoProposals.seed(repositories.getActive("demo").tenant(), adminId);
             LOG.info("Seeded the demo repository: /fr/r/demo/ /es/r/demo/ /en/r/demo/");
         }
-        if (printout.length() > 0) {
-            LOG.warning("\n=====================================================================\n"
-                    + " One-time passwords, shown only now; each must be changed at first login:\n"
-                    + printout
-                    + "=====================================================================");
-        }
+        // docker/payara.sh holds this box back until Payara's "ready" line, so it is the last thing printed
+        LOG.warning(box.text(printout.toString(), repositories.findActive("demo").isPresent()));
     }
 }

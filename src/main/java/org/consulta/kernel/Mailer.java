@@ -47,6 +47,11 @@ public class Mailer {
     @ConfigProperty(name = "consulta.mail.from", defaultValue = "Consulta <no-reply@consulta.invalid>")
     private String from;
 
+    /** Whether mails leave by SMTP; without a server they wait in the outbox, which the administration says. */
+    public boolean isSmtpConfigured() {
+        return host.isPresent() && !host.get().isBlank();
+    }
+
     /** {@code mailKey.subject} and {@code mailKey.body} from the bundles, formatted with {@code args}. */
     public void send(String recipient, String language, String mailKey, Object... args) {
         sendWithId(null, recipient, language, mailKey, args);

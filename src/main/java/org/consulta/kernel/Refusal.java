@@ -12,4 +12,20 @@ public interface Refusal {
     default String field() {
         return null;
     }
+
+    /**
+     * The arguments of the message (ICU): numbers as they are, a {@link LanguageName} as the language's
+     * name in the reader's language ("the title in Spanish"), a {@link Label} as its text.
+     */
+    default Object[] args() {
+        return new Object[0];
+    }
+
+    /** An argument naming a language: the reader sees its name in their own language. */
+    record LanguageName(String code) {
+    }
+
+    /** An argument that is itself a bundle key ("the problem"): the reader sees its text in their language. */
+    record Label(String key) {
+    }
 }

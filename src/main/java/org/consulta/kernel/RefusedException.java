@@ -14,6 +14,7 @@ public class RefusedException extends RuntimeException implements Refusal {
     private static final long serialVersionUID = 1L;
     private final String messageKey;
     private final String field;
+    private final Object[] args;
 
     public RefusedException(String messageKey) {
         this(messageKey, messageKey, null);
@@ -25,9 +26,24 @@ public class RefusedException extends RuntimeException implements Refusal {
     }
 
     protected RefusedException(String messageKey, String detail, String field) {
+        this(messageKey, detail, field, new Object[0]);
+    }
+
+    /** A refusal whose message says which text and what limit: its ICU arguments (see {@link Refusal#args()}). */
+    public static RefusedException with(String messageKey, String field, Object... args) {
+        return new RefusedException(messageKey, messageKey, field, args);
+    }
+
+    private RefusedException(String messageKey, String detail, String field, Object[] args) {
         super(detail);
         this.messageKey = messageKey;
         this.field = field;
+        this.args = args.clone();
+    }
+
+    @Override
+    public Object[] args() {
+        return args.clone();
     }
 
     @Override

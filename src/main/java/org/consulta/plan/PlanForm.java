@@ -45,14 +45,14 @@ public class PlanForm implements Serializable {
     }
 
     /** The plan's texts after this form: the original rewritten marks translations outdated. */
-    LocalizedText apply(LocalizedText before, Map<String, String> typed, String field, int max) {
+    LocalizedText apply(LocalizedText before, Map<String, String> typed, String field, int max, String tooLongKey) {
         String original = typed.get(originalLanguage);
         if (original == null || original.isBlank()) {
             throw new RefusedException("plans.refused.original_missing", field + "_" + originalLanguage);
         }
         for (Map.Entry<String, String> e : typed.entrySet()) {
             if (e.getValue() != null && e.getValue().length() > max) {
-                throw new RefusedException("plans.refused.too_long", field + "_" + e.getKey());
+                throw RefusedException.with(tooLongKey, field + "_" + e.getKey(), new org.consulta.kernel.Refusal.LanguageName(e.getKey()), max);
             }
         }
         return before.edited(originalLanguage, typed);

@@ -43,7 +43,8 @@ class PlanIndexing {
             var title = plan.getTitle().show(language, repository.fallbackOrder());
             var summary = plan.getSummary().show(language, repository.fallbackOrder());
             byLanguage.put(language, new Indexed(title.map(t -> t.text()).orElse(""), summary.map(t -> t.text()).orElse(""),
-                    title.map(t -> t.isMachine()).orElse(false) || summary.map(t -> t.isMachine()).orElse(false)));
+                    title.map(t -> t.isMachine()).orElse(false) || summary.map(t -> t.isMachine()).orElse(false),
+                    title.map(t -> t.language()).orElse(language)));
         }
         em.flush();
         index.replace(SearchIndex.PLAN, plan.getId(), plan.getSlug(), null, byLanguage);

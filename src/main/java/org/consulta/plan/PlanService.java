@@ -61,8 +61,8 @@ public class PlanService {
             throw new RefusedException("plans.refused.slug_taken", "slug");
         }
         ActionPlan plan = new ActionPlan(form.getSlug(),
-                form.apply(LocalizedText.empty(), form.getTitles(), "title", PlanForm.MAX_TITLE),
-                form.apply(LocalizedText.empty(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
+                form.apply(LocalizedText.empty(), form.getTitles(), "title", PlanForm.MAX_TITLE, "plans.refused.title_too_long"),
+                form.apply(LocalizedText.empty(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY, "plans.refused.summary_too_long"),
                 form.getStart(), form.getEnd());
         em.persist(plan);
         indexing.reindex(tenant, plan);
@@ -75,8 +75,8 @@ public class PlanService {
         permissions.require(tenant, actorId, PlanPermissions.MANAGE);
         form.checkPeriod();
         ActionPlan plan = byId(planId);
-        plan.edit(form.apply(plan.getTitle(), form.getTitles(), "title", PlanForm.MAX_TITLE),
-                form.apply(plan.getSummary(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY),
+        plan.edit(form.apply(plan.getTitle(), form.getTitles(), "title", PlanForm.MAX_TITLE, "plans.refused.title_too_long"),
+                form.apply(plan.getSummary(), form.getSummaries(), "summary", PlanForm.MAX_SUMMARY, "plans.refused.summary_too_long"),
                 form.getStart(), form.getEnd());
         indexing.reindex(tenant, plan);
         audit.record(tenant, actorId, "plan.edited", plan.getSlug(), null, null);
@@ -97,6 +97,15 @@ public class PlanService {
         plan.moveTo(next);
         audit.record(tenant, actorId, back ? "plan.stage_moved_back" : "plan.stage_moved_forward",
                 plan.getSlug(), before.name(), next + (back ? ": " + reason.trim() : ""));
+    }
+
+    /** The titles of the plans with these slugs, by slug: what a list of commitments of several plans names them by. */
+    public java.util.Map<String, org.consulta.i18n.LocalizedText> planTitles(Tenant tenant, java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT p FROM ActionPlan p WHERE p.slug IN :slugs", ActionPlan.class).setParameter("slugs", slugs)
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(ActionPlan::getSlug, ActionPlan::getTitle));
     }
 
     public long countPlans(Tenant tenant) {

@@ -66,7 +66,8 @@ public class PolicyAreaService {
         }
         for (Map.Entry<String, String> e : names.entrySet()) {
             if (e.getValue() != null && e.getValue().length() > MAX_NAME) {
-                throw new RefusedException("policy_areas.refused.too_long", "name_" + e.getKey());
+                throw RefusedException.with("policy_areas.refused.too_long", "name_" + e.getKey(),
+                        new org.consulta.kernel.Refusal.LanguageName(e.getKey()), MAX_NAME);
             }
         }
         return before.edited(original, names);

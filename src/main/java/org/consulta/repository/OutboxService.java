@@ -5,11 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
+import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.OutboxMail;
 
 import java.util.List;
+import java.util.Locale;
 
-/** The local outbox, readable by platform administrators only (it holds confirmation and reset links). */
+/**
+ * The local outbox, readable by platform administrators only (it holds confirmation and reset links):
+ * newest first, searchable by the recipient's address, one mail at a time with its links.
+ */
 @Stateless
 public class OutboxService {
 
@@ -20,9 +25,27 @@ public class OutboxService {
     @Inject
     private Guard guard;
 
-    public List<OutboxMail> readOutbox(Long actorId, int page) {
+    /**
+     * A page of mails, newest first; {@code to}: part of the recipient's address (any case), or blank for all.
+     * One more than a page is read, so the pager knows whether another page follows.
+     */
+    public List<OutboxMail> readOutbox(Long actorId, String to, int page) {
         guard.requirePlatformAdmin(actorId);
-        return em.createQuery("SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC", OutboxMail.class)
-                .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        String part = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
+        // the address part is a literal, not a pattern: % and _ typed by the administrator match themselves
+        String escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE LOWER(m.recipient) LIKE :to ESCAPE '\\' "
+                        + "ORDER BY m.createdAt DESC, m.id DESC", OutboxMail.class)
+                .setParameter("to", "%" + escaped + "%")
+                .setFirstResult(Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+    }
+
+    public OutboxMail readMail(Long actorId, long mailId) {
+        guard.requirePlatformAdmin(actorId);
+        OutboxMail mail = em.find(OutboxMail.class, mailId);
+        if (mail == null) {
+            throw new NotFoundException("outbox mail " + mailId);
+        }
+        return mail;
     }
 }

@@ -27,13 +27,17 @@ public class SearchEntry extends TenantOwned {
     /** Whether a machine made some of this language's text (the results say so). */
     @Column(nullable = false)
     private boolean machine;
+    /** The language the title and text are really in: another one when the reader's has no translation. */
+    @Column(name = "shown_language", length = 8)
+    private String shownLanguage;
 
     protected SearchEntry() {
     }
 
     SearchEntry(String ownerKind, Long ownerId, String language, String planSlug, String reference, String title, String body,
-                boolean machine) {
+                boolean machine, String shownLanguage) {
         this.machine = machine;
+        this.shownLanguage = shownLanguage;
         this.ownerKind = ownerKind;
         this.ownerId = ownerId;
         this.language = language;

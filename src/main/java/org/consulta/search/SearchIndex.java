@@ -16,11 +16,14 @@ public class SearchIndex {
     public static final String PLAN = "PLAN";
     public static final String COMMITMENT = "COMMITMENT";
 
-    /** What a reader of one language sees; {@code machine}: some of it is a machine translation not yet reviewed. */
-    public record Indexed(String title, String body, boolean machine) {
+    /**
+     * What a reader of one language sees; {@code machine}: some of it is a machine translation not yet reviewed;
+     * {@code shownLanguage}: the language its title is really in (null: the reader's own).
+     */
+    public record Indexed(String title, String body, boolean machine, String shownLanguage) {
 
         public Indexed(String title, String body) {
-            this(title, body, false);
+            this(title, body, false, null);
         }
     }
 
@@ -31,6 +34,7 @@ public class SearchIndex {
         em.createQuery("DELETE FROM SearchEntry e WHERE e.ownerKind = :kind AND e.ownerId = :id")
                 .setParameter("kind", kind).setParameter("id", ownerId).executeUpdate();
         byLanguage.forEach((language, text) ->
-                em.persist(new SearchEntry(kind, ownerId, language, planSlug, reference, text.title(), text.body(), text.machine())));
+                em.persist(new SearchEntry(kind, ownerId, language, planSlug, reference, text.title(), text.body(), text.machine(),
+                        text.shownLanguage() == null ? language : text.shownLanguage())));
     }
 }

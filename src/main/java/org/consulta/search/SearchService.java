@@ -64,7 +64,7 @@ public class SearchService {
         if (isPostgres()) {
             // the words are letters and digits only (split above), so they can be joined into a tsquery
             String config = DICTIONARIES.get(language);
-            hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine"
+            hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine, COALESCE(shown_language, language)"
                     + " FROM search_entry WHERE repository_id = ?1 AND language = ?2 AND owner_kind = ?3 AND to_tsvector('" + config
                     + "', title || ' ' || body) @@ to_tsquery('" + config + "', ?4) ORDER BY ts_rank(setweight(to_tsvector('" + config
                     + "', title), 'A') || to_tsvector('" + config + "', body), to_tsquery('" + config + "', ?4)) DESC, id LIMIT ?5");
@@ -74,7 +74,7 @@ public class SearchService {
                 score.append(i == 0 ? "" : " + ").append("CASE WHEN LOWER(CONCAT(title, ' ', body)) LIKE ?").append(i + 4)
                         .append(" THEN 1 ELSE 0 END");
             }
-            hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine"
+            hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine, COALESCE(shown_language, language)"
                     + " FROM search_entry WHERE repository_id = ?1 AND language = ?2 AND owner_kind = ?3 AND (" + score + ") > 0"
                     + " ORDER BY (" + score + ") DESC, id LIMIT ?" + (words.size() + 4));
             for (int i = 0; i < words.size(); i++) {
@@ -86,7 +86,7 @@ public class SearchService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = hits.getResultList();
         return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2], (String) r[3], String.valueOf(r[4]),
-                Boolean.TRUE.equals(r[5]))).toList();
+                Boolean.TRUE.equals(r[5]), (String) r[6])).toList();
     }
 
     private SearchResults postgres(Tenant tenant, String language, String words, int page) {
@@ -95,7 +95,7 @@ public class SearchService {
         String match = " FROM search_entry WHERE repository_id = ?1 AND language = ?2 AND " + document
                 + " @@ plainto_tsquery('" + config + "', ?3)";
         Query count = em.createNativeQuery("SELECT COUNT(*)" + match);
-        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine" + match
+        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine, COALESCE(shown_language, language)" + match
                 + " ORDER BY ts_rank(setweight(to_tsvector('" + config + "', title), 'A') || " + document
                 + ", plainto_tsquery('" + config + "', ?3)) DESC, id LIMIT ?4 OFFSET ?5");
         return run(tenant, language, List.of(words), count, hits, page);
@@ -108,7 +108,7 @@ public class SearchService {
         }
         int limit = words.size() + 3;
         Query count = em.createNativeQuery("SELECT COUNT(*)" + match);
-        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine" + match
+        Query hits = em.createNativeQuery("SELECT owner_kind, plan_slug, reference, title, CAST(SUBSTRING(body, 1, 240) AS VARCHAR(240)), machine, COALESCE(shown_language, language)" + match
                 + " ORDER BY CASE WHEN LOWER(title) LIKE ?3 THEN 0 ELSE 1 END, id LIMIT ?" + limit + " OFFSET ?" + (limit + 1));
         return run(tenant, language, words.stream().map(w -> "%" + w + "%").toList(), count, hits, page);
     }
@@ -125,7 +125,7 @@ public class SearchService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = hits.getResultList();
         return new SearchResults(rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], String.valueOf(r[4]), Boolean.TRUE.equals(r[5]))).toList(), total, page, PAGE_SIZE);
+                (String) r[3], String.valueOf(r[4]), Boolean.TRUE.equals(r[5]), (String) r[6])).toList(), total, page, PAGE_SIZE);
     }
 
     private boolean isPostgres() {

@@ -187,9 +187,10 @@ class AccessControlIT {
     @Test
     void theOutboxIsForPlatformAdministratorsOnly() {
         for (Long outsider : new Long[]{null, participant, adminA}) {
-            refused(() -> outbox.readOutbox(outsider, 0));
+            refused(() -> outbox.readOutbox(outsider, null, 0));
+            refused(() -> outbox.readMail(outsider, 1));
         }
-        outbox.readOutbox(platformAdmin, 0);
+        outbox.readOutbox(platformAdmin, null, 0);
     }
 
     @Test

@@ -109,6 +109,107 @@ class RunCommandIT {
         }
     }
 
+    /**
+     * What a person who typed the run command needs is the last thing it printed, right after Payara's
+     * "ready" line, in one box that fits a screen: the address to open (on this port), where to sign in, every
+     * one-time password, and, without SMTP, where the mails wait.
+     */
+    @Test
+    void theAddressAndPasswordsComeLastInOneBox() throws Exception {
+        assertTrue(readySeen, "started");
+        List<String> lines = Files.readAllLines(log);
+        int ready = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(".*Payara Micro .* ready in [0-9,.]+ \\(ms\\).*")) {
+                ready = i;
+            }
+        }
+        assertTrue(ready > 100, "Payara's ready line, after the start-up log: " + ready);
+        int start = ready + 1;
+        while (start < lines.size() && lines.get(start).isBlank()) {
+            start++;
+        }
+        assertTrue(start < lines.size() && lines.get(start).matches("={60,}"), "the box follows the ready line: "
+                + lines.subList(ready, Math.min(lines.size(), ready + 4)));
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).matches("={60,}")) {
+            end++;
+        }
+        assertTrue(end < lines.size(), "the box is closed");
+        String box = String.join("\n", lines.subList(start, end + 1));
+        assertTrue(end - start <= 20, "it fits a screen: " + box);
+        assertTrue(box.contains("open http://localhost:" + port + "/en/r/demo/"), box);
+        assertTrue(box.contains("Sign in at http://localhost:" + port + "/en/account/login"), box);
+        for (String role : List.of("PLATFORM ADMIN", "ADMINISTRATOR", "MODERATOR", "FORUM_MEMBER/GOVERNMENT",
+                "FORUM_MEMBER/CIVIL_SOCIETY", "PARTICIPANT")) {
+            assertTrue(box.contains(role), role + " in " + box);
+        }
+        assertTrue(box.contains("No SMTP server is configured") && box.contains("/en/admin/outbox"), box);
+        assertEquals(1, lines.stream().filter(l -> l.contains("One-time passwords")).count(), "printed once, in the box");
+    }
+
+    /**
+     * Without SMTP (the run command's default) a newcomer confirms an account with the platform administrator
+     * only: the one-time password from the box, then the header's outbox link, the administration's notice,
+     * a search by the address, the mail as a page, and its link followed.
+     */
+    @Test
+    void withoutSmtpAnAccountIsConfirmedThroughTheOutbox() throws Exception {
+        assertTrue(readySeen, "started");
+        // the address the box gives: the container's redirects and the mails' links name it, so cookies follow
+        String base = "http://localhost:" + port + "/";
+        Matcher admin = Pattern.compile("(\\S+@\\S+)\\s+PLATFORM ADMIN\\s+(\\S+)").matcher(Files.readString(log));
+        assertTrue(admin.find(), "the platform administrator's line");
+        try (org.htmlunit.WebClient newcomer = plainClient(); org.htmlunit.WebClient operator = plainClient()) {
+            org.htmlunit.html.HtmlPage form = newcomer.getPage(base + "fr/account/register");
+            String email = "nouvelle-" + System.nanoTime() + "@example.org";
+            form.<org.htmlunit.html.HtmlInput>getHtmlElementById("register:name").setValue("Nora Nouvelle");
+            form.<org.htmlunit.html.HtmlInput>getHtmlElementById("register:email").setValue(email);
+            form.<org.htmlunit.html.HtmlInput>getHtmlElementById("register:password").setValue("une phrase de passe assez longue");
+            form.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("register:submit").click();
+
+            org.htmlunit.html.HtmlPage login = operator.getPage(base + "en/account/login");
+            login.<org.htmlunit.html.HtmlInput>getHtmlElementById("login:email").setValue(admin.group(1));
+            login.<org.htmlunit.html.HtmlInput>getHtmlElementById("login:password").setValue(admin.group(2));
+            org.htmlunit.html.HtmlPage change = login.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("login:submit").click();
+            change.<org.htmlunit.html.HtmlInput>getHtmlElementById("password:current").setValue(admin.group(2));
+            change.<org.htmlunit.html.HtmlInput>getHtmlElementById("password:replacement").setValue("the operator's own long passphrase");
+            org.htmlunit.html.HtmlPage home = change.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("password:submit").click();
+
+            org.htmlunit.html.HtmlAnchor outboxLink = home.getFirstByXPath("//div[@class='account-links']//a[contains(@href, '/admin/outbox')]");
+            assertTrue(outboxLink != null, "the header links the outbox: " + home.asNormalizedText());
+            org.htmlunit.html.HtmlPage platform = operator.getPage(base + "en/admin/repositories");
+            assertTrue(platform.getElementById("no-smtp").asNormalizedText().contains("No SMTP server is configured"), "the administration says so");
+
+            org.htmlunit.html.HtmlPage found = null;
+            List<org.htmlunit.html.HtmlTableRow> rows = List.of();
+            // mails leave through the queue, a few seconds after the registration
+            for (long until = System.currentTimeMillis() + 60_000; rows.isEmpty() && System.currentTimeMillis() < until; Thread.sleep(500)) {
+                org.htmlunit.html.HtmlPage outbox = outboxLink.click();
+                outbox.<org.htmlunit.html.HtmlInput>getHtmlElementById("to").setValue(email.substring(0, 14).toUpperCase(java.util.Locale.ROOT));
+                found = outbox.<org.htmlunit.html.HtmlElement>getFirstByXPath("//form[@role='search']//button").click();
+                rows = found.getByXPath("//table/tbody/tr");
+            }
+            assertEquals(1, rows.size(), "only the newcomer's mail, whatever the case typed: " + found.asNormalizedText());
+            org.htmlunit.html.HtmlPage mail = rows.get(0).<org.htmlunit.html.HtmlAnchor>getFirstByXPath(".//a").click();
+            org.htmlunit.html.HtmlAnchor confirmation = mail.getFirstByXPath("//pre//a[contains(@href, '/account/confirm?token=')]");
+            assertTrue(confirmation != null, "the mail's link is a link: " + mail.asNormalizedText());
+
+            org.htmlunit.html.HtmlPage confirm = newcomer.getPage(confirmation.getHrefAttribute());
+            confirm.<org.htmlunit.html.HtmlInput>getHtmlElementById("confirm:password").setValue("une phrase de passe assez longue");
+            org.htmlunit.html.HtmlPage confirmed = confirm.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("confirm:submit").click();
+            assertTrue(confirmed.asNormalizedText().contains("Votre adresse est confirmée"), confirmed.asNormalizedText());
+        }
+    }
+
+    private static org.htmlunit.WebClient plainClient() {
+        org.htmlunit.WebClient client = new org.htmlunit.WebClient();
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        return client;
+    }
+
     /** The run command shows no server banner and keeps Payara's /metrics (heap, threads, pools) closed. */
     @Test
     void noBannerAndNoMetricsForTheWorld() throws Exception {

@@ -29,7 +29,7 @@ class BundleParityTest {
     private static final Path DIR = Path.of("i18n");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "ValidationMessages"})
+    @ValueSource(strings = {"messages", "ValidationMessages", "FacesMessages"})
     void everyLanguageHasTheSameKeysAndNoEmptyValue(String bundle) throws IOException {
         Map<String, Properties> byLanguage = load(bundle);
         TreeSet<String> all = new TreeSet<>();

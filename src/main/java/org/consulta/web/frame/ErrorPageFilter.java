@@ -25,6 +25,11 @@ public class ErrorPageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Object thrown = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION);
+        // the failed page may have sent PrimeFaces' script policy with its own nonce already; a browser
+        // applies every policy it gets, so the error page's scripts (another nonce) would be blocked
+        if (!response.isCommitted()) {
+            response.setHeader("Content-Security-Policy", SecurityHeadersFilter.POLICY);
+        }
         if (expired(thrown)) {
             // a stale or forged form is the client's request gone bad, not a fault of the server
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -18,9 +18,20 @@ public class PageUrls {
     /** The path (below the context root) of this page in {@code otherLanguage}. */
     public String pathIn(String otherLanguage) {
         if (page.route() != null) {
-            return page.route().in(otherLanguage);
+            return page.route().in(otherLanguage) + query();
         }
         return "/" + otherLanguage + "/";
+    }
+
+    /**
+     * The query of the address the visitor sees ("?q=contrat&amp;page=2"), so that switching language keeps
+     * the search, the filters and the page; on a postback too, since forms post back to that address.
+     */
+    private String query() {
+        Object shown = request.getAttribute(RouteFilter.ACTION_PATH);
+        String path = shown == null ? "" : shown.toString();
+        int mark = path.indexOf('?');
+        return mark < 0 ? "" : path.substring(mark);
     }
 
     /** The URL of this page in {@code otherLanguage} (the home page when the page has no route). */

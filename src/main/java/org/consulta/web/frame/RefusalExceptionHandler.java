@@ -46,7 +46,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             } else {
                 I18nView i18n = CDI.current().select(I18nView.class).get();
                 context.addMessage(clientIdOf(context, refusal.field()),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, i18n.text(refusal.messageKey()), null));
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, message(i18n, refusal), null));
                 context.validationFailed();
                 context.renderResponse();
             }
@@ -77,6 +77,19 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             return VisitResult.ACCEPT;
         });
         return shown[0] ? found[0] : null;
+    }
+
+    private static String message(I18nView i18n, Refusal refusal) {
+        Object[] args = refusal.args();
+        if (args.length == 0) {
+            return i18n.text(refusal.messageKey());
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Refusal.LanguageName name ? i18n.inText(name.code())
+                    : args[i] instanceof Refusal.Label label ? i18n.text(label.key()) : args[i];
+        }
+        return i18n.format(refusal.messageKey(), shown);
     }
 
     static void sendError(FacesContext context, int status) {

@@ -16,6 +16,9 @@ import java.io.IOException;
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
+    /** The policy beside PrimeFaces' script policy; an error page starts again from it alone ({@link ErrorPageFilter}). */
+    static final String POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -26,7 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        response.addHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        response.addHeader("Content-Security-Policy", POLICY);
         if (SecureTransport.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

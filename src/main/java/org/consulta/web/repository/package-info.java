@@ -1,6 +1,6 @@
 /**
  * Public pages of one repository.
  * <p>
- * May import (checked by {@code LayersTest}): account, comment, commitment, consultation, moderation, opendata, plan, proposal, search, tracking, web.frame.
+ * May import (checked by {@code LayersTest}): account, comment, commitment, consultation, i18n, moderation, opendata, plan, proposal, search, tracking, web.frame.
  */
 package org.consulta.web.repository;
