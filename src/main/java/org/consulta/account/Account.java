@@ -47,6 +47,9 @@ public class Account extends BaseEntity {
     /** Moves with each new password: sessions opened before it end (see {@link SignInService#stillSignedIn}). */
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
+    /** Whether their profile page in the repositories says only that it is private. */
+    @jakarta.persistence.Column(name = "profile_hidden", nullable = false)
+    private boolean profileHidden;
 
     protected Account() {
     }
@@ -166,5 +169,13 @@ public class Account extends BaseEntity {
 
     public String getLanguage() {
         return language;
+    }
+
+    public boolean isProfileHidden() {
+        return profileHidden;
+    }
+
+    void setProfileHidden(boolean hidden) {
+        this.profileHidden = hidden;
     }
 }

@@ -145,4 +145,19 @@ public class ProfileService {
         account.changeLanguage(language);
         return SignInService.signedIn(account);
     }
+
+    /** Shows or hides the person's public profile page in every repository. */
+    public void chooseProfileVisibility(Long accountId, boolean hidden) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        if (account == null || account.isDeleted()) {
+            throw new AccessDeniedException("not signed in");
+        }
+        account.setProfileHidden(hidden);
+    }
+
+    /** Whether the person's profile page is hidden (their settings page shows the choice). */
+    public boolean isProfileHidden(Long accountId) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        return account != null && account.isProfileHidden();
+    }
 }

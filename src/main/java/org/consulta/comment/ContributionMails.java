@@ -8,7 +8,6 @@ import org.consulta.account.Account;
 import org.consulta.commitment.Commitment;
 import org.consulta.consultation.FollowService;
 import org.consulta.consultation.FollowerContact;
-import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.Tenant;
 
@@ -27,7 +26,7 @@ class ContributionMails {
     @Inject
     private FollowService follows;
     @Inject
-    private MailQueue mails;
+    private org.consulta.account.Notifier notifier;
     @Inject
     private PublicLinks links;
 
@@ -38,7 +37,7 @@ class ContributionMails {
         Account replier = em.find(Account.class, reply.getAuthorId());
         follows.contact(tenant, parent.getAuthorId(), parent.getCommitmentId()).ifPresent(to -> {
             Commitment commitment = commitment(parent);
-            mails.enqueue(to.email(), to.language(), "mail_reply", to.name(), commitment.getReference(),
+            notifier.notify(to.email(), to.language(), "mail_reply", to.name(), commitment.getReference(),
                     replier.getDisplayName(), link(tenant, to, commitment, reply), to.unsubscribeLink(),
                     ContributionMailText.argument(tenant, reply)); // its text as it reads in their language when sent
         });
@@ -47,7 +46,7 @@ class ContributionMails {
     void responded(Tenant tenant, Comment comment, ResponseStatus status) {
         follows.contact(tenant, comment.getAuthorId(), comment.getCommitmentId()).ifPresent(to -> {
             Commitment commitment = commitment(comment);
-            mails.enqueue(to.email(), to.language(), "mail_response", to.name(), commitment.getReference(),
+            notifier.notify(to.email(), to.language(), "mail_response", to.name(), commitment.getReference(),
                     status.name(), link(tenant, to, commitment, comment), to.unsubscribeLink());
         });
     }
@@ -56,13 +55,13 @@ class ContributionMails {
     void held(Tenant tenant, Comment comment) {
         Account author = em.find(Account.class, comment.getAuthorId());
         if (comment.isOnProposal()) {
-            mails.enqueue(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_held" : "mail_held_on_proposal",
+            notifier.notify(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_held" : "mail_held_on_proposal",
                     author.getDisplayName(),
                     links.to(author.getLanguage(), "/r/" + tenant.slug() + "/proposals/" + comment.getProposalId() + comment.getPlace()));
             return;
         }
         Commitment commitment = commitment(comment);
-        mails.enqueue(author.getEmail(), author.getLanguage(), "mail_held", author.getDisplayName(),
+        notifier.notify(author.getEmail(), author.getLanguage(), "mail_held", author.getDisplayName(),
                 commitment.getReference(), links.to(author.getLanguage(), "/r/" + tenant.slug() + "/plans/"
                         + commitment.getPlan().getSlug() + "/" + commitment.getReference() + comment.getPlace()));
     }
@@ -78,7 +77,7 @@ class ContributionMails {
             return;
         }
         Commitment commitment = commitment(comment);
-        mails.enqueue(reporter.getEmail(), reporter.getLanguage(), "mail_progress_comment", reporter.getDisplayName(),
+        notifier.notify(reporter.getEmail(), reporter.getLanguage(), "mail_progress_comment", reporter.getDisplayName(),
                 commitment.getReference(), em.find(Account.class, comment.getAuthorId()).getDisplayName(),
                 links.to(reporter.getLanguage(), "/r/" + tenant.slug() + "/plans/" + commitment.getPlan().getSlug() + "/"
                         + commitment.getReference() + comment.getPlace()));

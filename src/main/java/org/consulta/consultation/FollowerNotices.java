@@ -16,7 +16,6 @@ import org.consulta.commitment.CommitmentAddress;
 import org.consulta.commitment.CommitmentAddresses;
 import org.consulta.commitment.CommitmentListing;
 import org.consulta.i18n.ShownText;
-import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -44,7 +43,7 @@ public class FollowerNotices {
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
-    private MailQueue mails;
+    private org.consulta.account.Notifier notifier;
     @Inject
     private PublicLinks links;
     @Inject
@@ -59,7 +58,7 @@ public class FollowerNotices {
         recipients(List.of(commitmentId)).forEach((account, follower) -> {
             if (!account.getId().equals(publisherId)) {
                 String language = account.getLanguage();
-                mails.enqueue(account.getEmail(), language, "mail_new_version", account.getDisplayName(),
+                notifier.notify(account.getEmail(), language, "mail_new_version", account.getDisplayName(),
                         commitment.reference(), number, links.to(language, path + "/compare?from=" + (number - 1) + "&to=" + number),
                         links.to(language, follower.unsubscribePath(tenant)));
             }
@@ -93,7 +92,7 @@ public class FollowerNotices {
         recipients(covered).forEach((account, follower) -> {
             String language = account.getLanguage();
             String title = consultation.getTitle().show(language, repository.fallbackOrder()).map(ShownText::text).orElse("");
-            mails.enqueue(account.getEmail(), language, mailKey, account.getDisplayName(), title,
+            notifier.notify(account.getEmail(), language, mailKey, account.getDisplayName(), title,
                     closing(consultation.getClosesAt(), language, repository), links.to(language, path),
                     links.to(language, follower.unsubscribePath(tenant)));
         });

@@ -4,13 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.logging.Logger;
 
@@ -22,8 +19,6 @@ import java.util.logging.Logger;
 @Stateless
 public class MailSending {
 
-    /** One provider: {@code Json.create…} looks it up on the class path at every call (a hot path under load). */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(MailSending.class.getName());
 
@@ -32,7 +27,7 @@ public class MailSending {
     @Inject
     private Mailer mailer;
     @Inject
-    private jakarta.enterprise.inject.Instance<MailArgument> late;
+    private MailArguments arguments;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sendOne(long id) {
@@ -41,32 +36,11 @@ public class MailSending {
             return;
         }
         try {
-            mailer.sendWithId(mail.messageId(), mail.getRecipient(), mail.getLanguage(), mail.getMailKey(), resolved(args(mail.getArgs()), mail.getLanguage()));
+            mailer.sendWithId(mail.messageId(), mail.getRecipient(), mail.getLanguage(), mail.getMailKey(), arguments.resolved(mail.getArgs(), mail.getLanguage()));
             mail.sent(Instant.now());
         } catch (RuntimeException e) {
             mail.failed(Instant.now());
             LOG.warning(() -> "Mail " + id + " not sent (attempt " + mail.getAttempts() + "): " + e.getMessage());
-        }
-    }
-
-    /** Arguments written {@code @prefix:reference} are the texts their {@link MailArgument} gives now. */
-    private Object[] resolved(Object[] args, String language) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String s && s.startsWith("@")) {
-                for (MailArgument argument : late) {
-                    if (s.startsWith("@" + argument.prefix() + ":")) {
-                        args[i] = argument.resolve(s.substring(argument.prefix().length() + 2), language);
-                    }
-                }
-            }
-        }
-        return args;
-    }
-
-    private static Object[] args(String json) {
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            return reader.readArray().stream().map(v -> v instanceof jakarta.json.JsonNumber n ? (Object) n.longValue()
-                    : ((JsonString) v).getString()).toArray();
         }
     }
 }

@@ -8,7 +8,6 @@ import org.consulta.account.Account;
 import org.consulta.comment.Comment;
 import org.consulta.commitment.CommitmentAddress;
 import org.consulta.commitment.CommitmentAddresses;
-import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.Tenant;
 
@@ -25,7 +24,7 @@ class ModerationMails {
     @Inject
     private CommitmentAddresses addresses;
     @Inject
-    private MailQueue mails;
+    private org.consulta.account.Notifier notifier;
     @Inject
     private org.consulta.comment.ProposalDiscussions proposals;
     @Inject
@@ -33,14 +32,14 @@ class ModerationMails {
 
     void hidden(Tenant tenant, Comment comment) {
         Account author = author(comment.getAuthorId());
-        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_hidden"
+        notifier.notify(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_hidden"
                         : comment.isOnProposal() ? "mail_hidden_on_proposal" : "mail_hidden",
                 author.getDisplayName(), reference(tenant, comment), comment.getHiddenReason().name(), link(tenant, author, comment));
     }
 
     void appealDecided(Tenant tenant, Comment comment, boolean reversed, String reason) {
         Account author = author(comment.getAuthorId());
-        mails.enqueue(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_appeal_decided"
+        notifier.notify(author.getEmail(), author.getLanguage(), comment.isStatement() ? "mail_proposal_appeal_decided"
                         : comment.isOnProposal() ? "mail_appeal_decided_on_proposal" : "mail_appeal_decided", author.getDisplayName(), reference(tenant, comment), reversed ? "REVERSED" : "UPHELD",
                 reason, link(tenant, author, comment));
     }
@@ -49,7 +48,7 @@ class ModerationMails {
         Account account = author(accountId);
         String name = repository.getName().show(account.getLanguage(), repository.getDefaultLanguage())
                 .map(org.consulta.i18n.ShownText::text).orElse(tenant.slug());
-        mails.enqueue(account.getEmail(), account.getLanguage(), "mail_blocked", account.getDisplayName(),
+        notifier.notify(account.getEmail(), account.getLanguage(), "mail_blocked", account.getDisplayName(),
                 name, justification);
     }
 

@@ -12,7 +12,6 @@ import org.consulta.consultation.FollowService;
 import org.consulta.consultation.FollowerNotices;
 import org.consulta.consultation.FollowerContact;
 import org.consulta.i18n.ShownText;
-import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
@@ -39,7 +38,7 @@ public class CallNotices {
     @Inject
     private MemberContacts members;
     @Inject
-    private MailQueue mails;
+    private org.consulta.account.Notifier notifier;
     @Inject
     private PublicLinks links;
 
@@ -61,13 +60,13 @@ public class CallNotices {
         Set<String> told = new HashSet<>();
         for (FollowerContact to : follows.planFollowers(tenant, call.getPlan().getId())) {
             if (told.add(to.email())) {
-                mails.enqueue(to.email(), to.language(), "mail_call_opened", to.name(), title(call, to.language(), repository),
+                notifier.notify(to.email(), to.language(), "mail_call_opened", to.name(), title(call, to.language(), repository),
                         FollowerNotices.closing(call.getClosesAt(), to.language(), repository), links.to(to.language(), path), to.unsubscribeLink());
             }
         }
         for (MemberContacts.Contact to : members.members()) {
             if (to.email() != null && told.add(to.email())) {
-                mails.enqueue(to.email(), to.language(), "mail_call_opened_member", to.name(), title(call, to.language(), repository),
+                notifier.notify(to.email(), to.language(), "mail_call_opened_member", to.name(), title(call, to.language(), repository),
                         FollowerNotices.closing(call.getClosesAt(), to.language(), repository), links.to(to.language(), path));
             }
         }

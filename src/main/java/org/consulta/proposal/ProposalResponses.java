@@ -9,7 +9,6 @@ import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.comment.ResponseStatus;
 import org.consulta.i18n.LocalizedText;
-import org.consulta.kernel.MailQueue;
 import org.consulta.kernel.PublicLinks;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.Tenant;
@@ -41,7 +40,7 @@ public class ProposalResponses {
     @Inject
     private ProposalChecks checks;
     @Inject
-    private MailQueue mails;
+    private org.consulta.account.Notifier notifier;
     @Inject
     private PublicLinks links;
     @Inject
@@ -75,7 +74,7 @@ public class ProposalResponses {
         for (Long follower : followers.followers(proposalId)) {
             Account to = em.find(Account.class, follower);
             if (to != null && !to.isDeleted() && to.getEmail() != null && !follower.equals(actorId)) {
-                mails.enqueue(to.getEmail(), to.getLanguage(), follower.equals(proposal.getAuthorId()) ? "mail_proposal_response"
+                notifier.notify(to.getEmail(), to.getLanguage(), follower.equals(proposal.getAuthorId()) ? "mail_proposal_response"
                         : "mail_followed_proposal_response", to.getDisplayName(), proposal.getTitle(), status.name(),
                         links.to(to.getLanguage(), link));
             }

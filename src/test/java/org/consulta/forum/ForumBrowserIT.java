@@ -98,6 +98,15 @@ class ForumBrowserIT extends AgainstDeployedWar {
         browser.get(base + "fr" + createBallot(repo, "APPROVAL", "1"));
         awaitText(browser, "Cochez chaque option que vous approuvez (1 au plus).");
         List<org.openqa.selenium.WebElement> boxes = browser.findElements(By.cssSelector("#vote input[type='checkbox']"));
+        for (org.openqa.selenium.WebElement box : boxes) {
+            // each box stands before its label, on the same line (it once sat above and right of it)
+            org.openqa.selenium.WebElement label = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
+            org.openqa.selenium.Rectangle b = box.getRect();
+            org.openqa.selenium.Rectangle l = label.getRect();
+            assertTrue(b.getX() + b.getWidth() <= l.getX(), "the box is left of its label: " + b + " " + l);
+            assertTrue(Math.abs((b.getY() + b.getHeight() / 2) - (l.getY() + l.getHeight() / 2)) <= l.getHeight() / 2,
+                    "the box is level with its label: " + b.getY() + " " + l.getY());
+        }
         boxes.get(0).sendKeys(Keys.SPACE);
         boxes.get(1).sendKeys(Keys.SPACE);
         assertAccessible(browser);

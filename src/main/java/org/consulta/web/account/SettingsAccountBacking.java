@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** {@code /views/account/settings.xhtml}: download my data, delete my account (each asks the password again). */
+/** {@code /views/account/settings.xhtml}: my public profile shown or not; download my data, delete my account (each asks the password again). */
 @Named
 @RequestScoped
 public class SettingsAccountBacking {
@@ -28,6 +28,25 @@ public class SettingsAccountBacking {
 
     private String exportPassword;
     private String deletePassword;
+    private Boolean profileHidden;
+
+    /** The person's choice about their public profile: as saved, until they change it on this form. */
+    public boolean isProfileHidden() {
+        if (profileHidden == null) {
+            profileHidden = user.isSignedIn() && profiles.isProfileHidden(user.id());
+        }
+        return profileHidden;
+    }
+
+    public void setProfileHidden(boolean profileHidden) {
+        this.profileHidden = profileHidden;
+    }
+
+    public void saveProfile() {
+        profiles.chooseProfileVisibility(user.id(), isProfileHidden());
+        Faces.done(isProfileHidden() ? "account_settings.profile_now_hidden" : "account_settings.profile_now_shown",
+                "/" + page.getLanguage() + "/account/settings");
+    }
 
     public void download() throws IOException {
         byte[] json = profiles.exportData(user.id(), exportPassword).getBytes(StandardCharsets.UTF_8);
