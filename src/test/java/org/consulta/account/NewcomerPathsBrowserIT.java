@@ -78,4 +78,36 @@ class NewcomerPathsBrowserIT extends AgainstDeployedWar {
         assertAccessible(browser);
         assertTrue(!browser.getPageSource().contains("Une première contribution"), "nothing else is shown");
     }
+
+    /**
+     * The visual identity at work: plans as cards with their stage as a badge, a plan's stage as a stepper
+     * (the current step marked for assistive technology too), and on a phone-sized window the header's
+     * languages and account links folded behind a "Menu" box opened with the keyboard.
+     */
+    @Test
+    void cardsStepperAndAPhonesMenu() {
+        browser = Browser.open("fr");
+        browser.get(base + "fr/r/demo/");
+        awaitText(browser, "Plan d’action");
+        assertTrue(browser.findElements(By.cssSelector("ul.cards > li.card .badge")).size() >= 3, "each plan a card with its stage");
+        assertAccessible(browser);
+        browser.get(base + "fr/r/demo/plans/2025-2027/");
+        WebElement current = browser.findElement(By.cssSelector("ol.stepper li[aria-current='step']"));
+        assertTrue(current.getText().length() > 0, "the current stage is named");
+        assertTrue(browser.findElements(By.cssSelector("ol.stepper li")).size() == 5, "the five stages of the cycle");
+        assertAccessible(browser);
+        assertTrue(browser.findElement(By.id("site-menu")).isDisplayed(), "a wide window shows the menu");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
+        browser.get(base + "fr/r/demo/plans/2025-2027/");
+        awaitText(browser, "Menu");
+        assertTrue(!browser.findElement(By.id("site-menu")).isDisplayed(), "folded on a phone");
+        assertAccessible(browser);
+        // focused as Tab would (the box is visually hidden behind its label), then opened with the space bar
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", browser.findElement(By.id("menu-toggle")));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.SPACE).perform();
+        assertTrue(browser.findElement(By.id("site-menu")).isDisplayed(), "opened with the keyboard");
+        assertTrue(browser.findElement(By.cssSelector("#site-menu nav.language-switcher")).isDisplayed());
+        assertAccessible(browser);
+    }
 }

@@ -53,7 +53,12 @@ class ForumBrowserIT extends AgainstDeployedWar {
 
         browser.get(base + "fr" + ballotPath);
         awaitText(browser, "Clore ce scrutin maintenant");
-        browser.findElement(By.cssSelector("details.close-ballot summary")).click();
+        // irreversible: refused until the box saying so is ticked, by keyboard
+        browser.findElement(By.id("close:close")).click();
+        awaitText(browser, "Cochez la case pour confirmer la fermeture anticipée");
+        assertAccessible(browser);
+        assertTrue(!browser.getPageSource().contains("Le scrutin est clos"), "nothing closed without the confirmation");
+        browser.findElement(By.id("close:confirm")).sendKeys(Keys.SPACE);
         browser.findElement(By.id("close:close")).click();
         String closed = awaitText(browser, "Le scrutin est clos ; ses résultats sont publics.");
         assertTrue(closed.contains("Résultats (4 bulletins)") && !closed.contains("Clore ce scrutin maintenant"), closed);

@@ -7,6 +7,7 @@ import org.consulta.testing.Mailbox;
 import org.consulta.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -75,6 +76,50 @@ class ModerationBrowserIT extends AgainstDeployedWar {
             awaitText(visitor, text);
         } finally {
             visitor.quit();
+        }
+    }
+
+    /** Blocking is irreversible for the person until a moderator lifts it: refused until the box saying so is ticked. */
+    @Test
+    void blockingAPersonAsksForConfirmation() throws Exception {
+        Space space = new Space(List.of("fr", "es"));
+        String author = space.person("Bruno Brutal", "fr");
+        String commitment = space.commitment();
+        String text = "Ce commentaire sera signalé puis son auteur bloqué.";
+        comment(author, "Bruno Brutal", commitment, text, "Votre commentaire est publié.").quit();
+        WebDriver flagger = signedIn(space.person("Flore Vigilante", "fr"), "Flore Vigilante");
+        try {
+            flagger.get(commitment);
+            WebElement article = flagger.findElement(By.xpath("//article[contains(., '" + text + "')]"));
+            article.findElement(By.cssSelector("details.flag summary")).click();
+            new Select(article.findElement(By.cssSelector("select[id^='reason-']"))).selectByValue("OFFENSIVE");
+            article.findElement(By.cssSelector("button[value='flag']")).click();
+            awaitText(flagger, "Merci : votre signalement");
+        } finally {
+            flagger.quit();
+        }
+        WebDriver moderator = signedIn(space.moderator("Max Modérateur"), "Max Modérateur");
+        try {
+            moderator.get(space.repo + "moderation?tab=FLAGGED");
+            awaitText(moderator, text);
+            WebElement row = moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]"));
+            row.findElement(By.cssSelector("details.block summary")).click();
+            row.findElement(By.cssSelector("textarea[id^='justification-']")).sendKeys("Propos injurieux répétés.");
+            row.findElement(By.cssSelector("button[value='block']")).click();
+            awaitText(moderator, "Cochez la case pour confirmer le blocage.");
+            assertAccessible(moderator);
+            assertEquals(0, org.consulta.testing.Discussion.number("SELECT COUNT(*) FROM account_block WHERE account_id = ?",
+                    org.consulta.testing.Discussion.accountId(author)), "nothing blocked without the confirmation");
+            row = moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]"));
+            row.findElement(By.cssSelector("input[id^='block-confirm-']")).sendKeys(Keys.SPACE);
+            row.findElement(By.cssSelector("textarea[id^='justification-']")).clear();
+            row.findElement(By.cssSelector("textarea[id^='justification-']")).sendKeys("Propos injurieux répétés.");
+            row.findElement(By.cssSelector("button[value='block']")).click();
+            awaitText(moderator, "La personne est bloquée dans cet espace");
+            assertEquals(1, org.consulta.testing.Discussion.number("SELECT COUNT(*) FROM account_block WHERE account_id = ? AND active = TRUE",
+                    org.consulta.testing.Discussion.accountId(author)));
+        } finally {
+            moderator.quit();
         }
     }
 

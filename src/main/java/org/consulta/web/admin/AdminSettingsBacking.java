@@ -10,14 +10,12 @@ import org.consulta.kernel.SettingsParts;
 import org.consulta.repository.RepositoryAdminService;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.repository.RepositorySettings;
-import org.consulta.repository.TimeZones;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.I18nView;
 import org.consulta.web.frame.PageUrls;
 
-import java.util.Collection;
 import java.util.List;
 
 /** {@code /views/admin/settings.xhtml}: the repository's names, languages and policies. */
@@ -68,7 +66,8 @@ public class AdminSettingsBacking {
         return parts.all();
     }
 
-    public Collection<String> getZones() {
-        return TimeZones.CHOICES;
+    /** The zones grouped by region, each named by its place and offset. */
+    public List<jakarta.faces.model.SelectItem> getZoneGroups() {
+        return ZoneChoices.grouped(i18n);
     }
 }

@@ -60,7 +60,21 @@ public class EditCommitmentBacking {
             plans.findPlanToEdit(page.tenant(), user.id(), page.param("plan"));
             form = CommitmentForm.of(org.consulta.commitment.CommitmentText.empty(page.getLanguage()), List.of(), BLANK_ROWS);
         }
+        MilestoneRows.match(form.getMilestones());
         policyAreas = areas.list(page.tenant());
+    }
+
+    /** Another milestone row, kept with what was typed, nothing saved yet. */
+    public void addMilestone() {
+        MilestoneRows.add(form.getMilestones());
+    }
+
+    public void removeMilestone(int index) {
+        MilestoneRows.remove(form.getMilestones(), index);
+    }
+
+    public void moveMilestone(int index, int by) {
+        MilestoneRows.move(form.getMilestones(), index, by);
     }
 
     public void save() {
@@ -80,6 +94,9 @@ public class EditCommitmentBacking {
     }
 
     public void moveStage() {
+        if (nextStage == org.consulta.commitment.CommitmentStage.WITHDRAWN) {
+            org.consulta.web.frame.Confirmation.require(withdrawConfirmed, "commitments_edit.withdraw_unconfirmed", "withdrawConfirmed");
+        }
         commitments.moveStage(page.tenant(), user.id(), commitment.getId(), nextStage, reason);
         Faces.done("commitments_edit.stage_moved", urls.repositoryPath("/plans/" + page.param("plan") + "/" + commitment.getReference() + "/edit"));
     }
@@ -95,4 +112,10 @@ public class EditCommitmentBacking {
     public void setNextStage(CommitmentStage nextStage) { this.nextStage = nextStage; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+
+    /** Withdrawing cannot be undone: the box that says so must be ticked for that stage. */
+    private boolean withdrawConfirmed;
+
+    public boolean isWithdrawConfirmed() { return withdrawConfirmed; }
+    public void setWithdrawConfirmed(boolean withdrawConfirmed) { this.withdrawConfirmed = withdrawConfirmed; }
 }

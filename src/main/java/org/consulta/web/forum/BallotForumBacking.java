@@ -76,6 +76,7 @@ public class BallotForumBacking {
 
     /** An administrator closes the ballot before its time: the forum decided; results become public. */
     public void closeNow() {
+        org.consulta.web.frame.Confirmation.require(closeConfirmed, "forum_ballot.close_unconfirmed", "confirm");
         ballotAdmin.closeBallotNow(page.tenant(), user.id(), ballot.getId());
         Faces.done("forum_ballot.closed_now", urls.repositoryPath("/forum/ballots/" + ballot.getId()));
     }
@@ -112,4 +113,10 @@ public class BallotForumBacking {
     public java.util.List<Integer> getRanks() {
         return java.util.stream.IntStream.rangeClosed(1, ballot.getOptions().size()).boxed().toList();
     }
+
+    /** The box saying that closing now ends the vote for everyone, for good. */
+    private boolean closeConfirmed;
+
+    public boolean isCloseConfirmed() { return closeConfirmed; }
+    public void setCloseConfirmed(boolean closeConfirmed) { this.closeConfirmed = closeConfirmed; }
 }

@@ -29,6 +29,7 @@ public class BlockForms implements RowActions {
         if (!"block".equals(post.action())) {
             throw post.unknown();
         }
+        org.consulta.web.frame.Confirmation.require("true".equals(post.value("confirm")), "moderation_accounts.block_unconfirmed", null);
         ModerationReason reason = null;
         for (ModerationReason r : ModerationReason.values()) {
             if (r.name().equals(post.value("reason"))) {

@@ -154,6 +154,14 @@ class LabelsAndMessagesIT extends AgainstDeployedWar {
         sessions.add(office);
         String repo = base + "fr/r/" + slug + "/";
 
+        // the time zones: grouped by region in the page's language, each by its place and offset
+        HtmlPage settings = office.getPage(repo + "admin/");
+        List<HtmlElement> regions = settings.getByXPath("//select[@id='settings:zone']/optgroup");
+        assertTrue(regions.size() >= 9, "grouped by region: " + regions.size());
+        assertTrue(regions.stream().anyMatch(g -> g.getAttribute("label").equals("Amériques")), "regions named in French");
+        HtmlElement bogota = settings.getFirstByXPath("//optgroup[@label='Amériques']/option[@value='America/Bogota']");
+        assertEquals("Bogota (UTC-05:00)", bogota.asNormalizedText());
+
         HtmlPage plans = office.getPage(repo + "admin/plans");
         plans.<HtmlInput>getHtmlElementById("new-plan:slug").setValue("2026-2027");
         List<DomNode> titles = plans.querySelectorAll("#new-plan input[id$=':title']");
@@ -184,14 +192,29 @@ class LabelsAndMessagesIT extends AgainstDeployedWar {
         draft.<HtmlTextArea>getHtmlElementById("draft:problem").setText("Les marchés publics sont difficiles à suivre.");
         draft.<HtmlTextArea>getHtmlElementById("draft:description").setText("Publier les marchés en données ouvertes.");
         draft.<HtmlInput>getHtmlElementById("draft:lead").setValue("Direction des achats");
-        ((HtmlInput) draft.querySelectorAll("input[id$=':deliverable']").get(0)).setValue("Livrable 1");
-        ((HtmlInput) draft.querySelectorAll("input[id$=':start']").get(0)).setValue("2026-02-01");
-        ((HtmlInput) draft.querySelectorAll("input[id$=':end']").get(0)).setValue("2026-06-30");
+        // milestone rows: typed in the first, a middle and the last row, one added, one moved, one removed, before saving
+        String[] names = {"Livrable A", "Livrable B", "Livrable C"};
+        for (int i = 0; i < 3; i++) {
+            ((HtmlInput) draft.querySelectorAll("input[id$=':deliverable']").get(i)).setValue(names[i]);
+            ((HtmlInput) draft.querySelectorAll("input[id$=':start']").get(i)).setValue("2026-0" + (i + 2) + "-01");
+            ((HtmlInput) draft.querySelectorAll("input[id$=':end']").get(i)).setValue("2026-0" + (i + 5) + "-30");
+        }
+        draft = draft.<HtmlSubmitInput>getHtmlElementById("draft:addMilestone").click();
+        assertEquals(4, draft.querySelectorAll("input[id$=':deliverable']").size(), "a row added");
+        assertEquals("Livrable C", ((HtmlInput) draft.querySelectorAll("input[id$=':deliverable']").get(2)).getValue(), "typed values kept");
+        draft = draft.<HtmlSubmitInput>getFirstByXPath("//li[contains(@class,'milestone-row')][3]//input[contains(@id,':up')]").click();
+        draft = draft.<HtmlSubmitInput>getFirstByXPath("//li[contains(@class,'milestone-row')][1]//input[contains(@id,':remove')]").click();
+        assertEquals(List.of("Livrable C", "Livrable B", ""), draft.querySelectorAll("input[id$=':deliverable']").stream()
+                .map(n -> ((HtmlInput) n).getValue()).toList(), "moved and removed, each row with its own values");
+        assertEquals("2026-04-01", ((HtmlInput) draft.querySelectorAll("input[id$=':start']").get(0)).getValue(), "C keeps its dates");
         HtmlPage saved = draft.<HtmlSubmitInput>getHtmlElementById("draft:save").click();
         assertTrue(saved.asNormalizedText().contains(text("fr", "commitments_edit.created")), saved.asNormalizedText());
         saved.<HtmlTextArea>getHtmlElementById("publish:note").setText("Première version, relue avec le forum.");
         saved.<HtmlSubmitInput>getHtmlElementById("publish:publish").click();
         HtmlPage spanish = anonymous().getPage(base + "es/r/" + slug + "/plans/2026-2027/C1");
+        List<String> milestones = spanish.getByXPath("//section[@aria-labelledby='field-milestones']//tbody/tr/td[1]/span[1]").stream()
+                .map(n -> ((HtmlElement) n).asNormalizedText()).toList();
+        assertEquals(List.of("Livrable C", "Livrable B"), milestones, "saved in the order shown");
         HtmlElement note = spanish.getFirstByXPath("//p[@class='change-note']");
         assertTrue(note.asXml().contains("lang=\"fr\""), note.asXml());
         assertTrue(note.asNormalizedText().contains("(en francés)"), note.asNormalizedText());
@@ -220,6 +243,18 @@ class LabelsAndMessagesIT extends AgainstDeployedWar {
         assertTrue(xml.contains("lang=\"es\"") && xml.contains("lang=\"fr\""), "each excerpt is marked with its language");
         String text = queue.asNormalizedText();
         assertTrue(text.contains("en espagnol") && text.contains("en français"), text);
+
+        // withdrawing cannot be undone: refused until the box saying so is ticked
+        HtmlPage edit = office.getPage(repo + "plans/2026-2027/C1/edit");
+        ((org.htmlunit.html.HtmlSelect) edit.getHtmlElementById("stage-form:stage")).setSelectedAttribute("WITHDRAWN", true);
+        edit.<HtmlTextArea>getHtmlElementById("stage-form:reason").setText("Fusionné avec un autre engagement.");
+        HtmlPage unconfirmed = edit.<HtmlSubmitInput>getHtmlElementById("stage-form:move").click();
+        assertTrue(unconfirmed.asNormalizedText().contains(text("fr", "commitments_edit.withdraw_unconfirmed")), unconfirmed.asNormalizedText());
+        assertFalse(anonymous().<HtmlPage>getPage(base + "fr/r/" + slug + "/plans/2026-2027/C1").asNormalizedText()
+                .contains(text("fr", "commitments_show.withdrawn")), "still not withdrawn");
+        unconfirmed.<HtmlInput>getHtmlElementById("stage-form:withdrawConfirmed").setChecked(true);
+        HtmlPage moved = unconfirmed.<HtmlSubmitInput>getHtmlElementById("stage-form:move").click();
+        assertTrue(moved.asNormalizedText().contains(text("fr", "commitments_edit.stage_moved")), moved.asNormalizedText());
     }
 
     private WebClient anonymous() {
