@@ -88,7 +88,7 @@ class NewcomerPathsBrowserIT extends AgainstDeployedWar {
     void cardsStepperAndAPhonesMenu() {
         browser = Browser.open("fr");
         browser.get(base + "fr/r/demo/");
-        awaitText(browser, "Plan d’action");
+        awaitText(browser, "Valle Claro");
         assertTrue(browser.findElements(By.cssSelector("ul.cards > li.card .badge")).size() >= 3, "each plan a card with its stage");
         assertAccessible(browser);
         browser.get(base + "fr/r/demo/plans/2025-2027/");

@@ -123,17 +123,12 @@ class NewcomerPathsIT extends AgainstDeployedWar {
     }
 
     private WebClient anonymous() {
-        WebClient client = new WebClient();
-        client.getOptions().setJavaScriptEnabled(false);
-        client.getOptions().setCssEnabled(false);
-        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        WebClient client = Discussion.anonymous();
         sessions.add(client);
         return client;
     }
 
     private static String person(String name) throws Exception {
-        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        TestDatabase.createAccount(email, name, Discussion.PASSWORD, false, "fr");
-        return email;
+        return Discussion.person(name);
     }
 }

@@ -401,8 +401,6 @@ class DiscussionRowsIT extends AgainstDeployedWar {
     }
 
     private static String person(String name) throws Exception {
-        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        TestDatabase.createAccount(email, name, Discussion.PASSWORD, false, "fr");
-        return email;
+        return Discussion.person(name);
     }
 }

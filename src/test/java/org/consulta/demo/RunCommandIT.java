@@ -203,11 +203,7 @@ class RunCommandIT {
     }
 
     private static org.htmlunit.WebClient plainClient() {
-        org.htmlunit.WebClient client = new org.htmlunit.WebClient();
-        client.getOptions().setJavaScriptEnabled(false);
-        client.getOptions().setCssEnabled(false);
-        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        return client;
+        return org.consulta.testing.Discussion.anonymous();
     }
 
     /** The run command shows no server banner and keeps Payara's /metrics (heap, threads, pools) closed. */

@@ -110,7 +110,10 @@ class ModerationBrowserIT extends AgainstDeployedWar {
             assertAccessible(moderator);
             assertEquals(0, org.consulta.testing.Discussion.number("SELECT COUNT(*) FROM account_block WHERE account_id = ?",
                     org.consulta.testing.Discussion.accountId(author)), "nothing blocked without the confirmation");
+            moderator.get(space.repo + "moderation?tab=FLAGGED");
+            awaitText(moderator, text);
             row = moderator.findElement(By.xpath("//tr[contains(., '" + text + "')]"));
+            row.findElement(By.cssSelector("details.block summary")).click();
             row.findElement(By.cssSelector("input[id^='block-confirm-']")).sendKeys(Keys.SPACE);
             row.findElement(By.cssSelector("textarea[id^='justification-']")).clear();
             row.findElement(By.cssSelector("textarea[id^='justification-']")).sendKeys("Propos injurieux répétés.");

@@ -41,12 +41,26 @@ public final class Discussion {
     private Discussion() {
     }
 
-    /** A signed-in session, without JavaScript: every form must work as plain HTML. */
-    public static WebClient signedIn(String base, String email) throws Exception {
+    /** A visitor without JavaScript (every form must work as plain HTML), who reads error pages too. */
+    public static WebClient anonymous() {
         WebClient client = new WebClient();
         client.getOptions().setJavaScriptEnabled(false);
         client.getOptions().setCssEnabled(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        return client;
+    }
+
+    /** A confirmed account named {@code name}, French-speaking, with {@link #PASSWORD}; returns its address. */
+    public static String person(String name) throws Exception {
+        String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, name, PASSWORD, false, "fr");
+        return email;
+    }
+
+    /** A signed-in session, without JavaScript: every form must work as plain HTML. */
+    public static WebClient signedIn(String base, String email) throws Exception {
+        WebClient client = anonymous();
         HtmlPage login = client.getPage(base + "fr/account/login");
         login.<org.htmlunit.html.HtmlInput>getHtmlElementById("login:email").setValue(email);
         login.<org.htmlunit.html.HtmlInput>getHtmlElementById("login:password").setValue(PASSWORD);

@@ -258,10 +258,7 @@ class LabelsAndMessagesIT extends AgainstDeployedWar {
     }
 
     private WebClient anonymous() {
-        WebClient client = new WebClient();
-        client.getOptions().setJavaScriptEnabled(false);
-        client.getOptions().setCssEnabled(false);
-        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        WebClient client = Discussion.anonymous();
         sessions.add(client);
         return client;
     }
@@ -273,9 +270,7 @@ class LabelsAndMessagesIT extends AgainstDeployedWar {
     }
 
     private static String account(String prefix) throws Exception {
-        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        TestDatabase.createAccount(email, "Camille " + prefix, Discussion.PASSWORD, false, "fr");
-        return email;
+        return Discussion.person("Camille " + prefix);
     }
 
     private static int occurrences(String text, String part) {
