@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.account.Guard;
 import org.consulta.kernel.NotFoundException;
+import org.consulta.kernel.Slice;
 import org.consulta.kernel.OutboxMail;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The local outbox, readable by platform administrators only (it holds confirmation and reset links):
@@ -31,12 +31,10 @@ public class OutboxService {
      */
     public List<OutboxMail> readOutbox(Long actorId, String to, int page) {
         guard.requirePlatformAdmin(actorId);
-        String part = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
         // the address part is a literal, not a pattern: % and _ typed by the administrator match themselves
-        String escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return em.createQuery("SELECT m FROM OutboxMail m WHERE LOWER(m.recipient) LIKE :to ESCAPE '\\' "
                         + "ORDER BY m.createdAt DESC, m.id DESC", OutboxMail.class)
-                .setParameter("to", "%" + escaped + "%")
+                .setParameter("to", Slice.containing(to == null ? "" : to.strip()))
                 .setFirstResult(Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
     }
 

@@ -13,6 +13,7 @@ import org.consulta.audit.AuditReader;
 import org.consulta.kernel.RefusedException;
 import org.consulta.kernel.SettingsPart;
 import org.consulta.kernel.SettingsParts;
+import org.consulta.kernel.Slice;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -88,5 +89,16 @@ public class RepositoryAdminService {
     public List<AuditLine> auditPage(Tenant tenant, Long actorId, String action, int page) {
         permissions.require(tenant, actorId, RepositoryPermissions.ADMINISTER);
         return reader.page(tenant, action, page);
+    }
+
+    /** The log as the back office's table shows it: one slice, sorted and filtered in the database. */
+    public List<AuditLine> readAuditLog(Tenant tenant, Long actorId, Slice slice) {
+        permissions.require(tenant, actorId, RepositoryPermissions.ADMINISTER);
+        return reader.slice(tenant, slice);
+    }
+
+    public int countAuditLog(Tenant tenant, Long actorId, Slice slice) {
+        permissions.require(tenant, actorId, RepositoryPermissions.ADMINISTER);
+        return reader.count(tenant, slice);
     }
 }

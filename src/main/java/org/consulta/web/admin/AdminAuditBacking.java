@@ -8,10 +8,11 @@ import org.consulta.audit.AuditReader;
 import org.consulta.repository.RepositoryAdminService;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.LazyRows;
 
 import java.util.List;
 
-/** {@code /views/admin/audit.xhtml}: the repository's audit log, a page at a time (?page=N&amp;action=…). */
+/** {@code /views/admin/audit.xhtml}: the repository's audit log as a lazy table (opened at ?page=N&amp;action=…). */
 @Named
 @RequestScoped
 public class AdminAuditBacking {
@@ -25,17 +26,20 @@ public class AdminAuditBacking {
 
     private int pageNumber;
     private String action;
-    private List<AuditLine> entries;
+    private LazyRows<AuditLine> rows;
 
-    private void load() {
-        entries = admin.auditPage(page.tenant(), user.id(), action == null || action.isBlank() ? null : action, pageNumber);
+    /** The log, a slice at a time as the table asks (the service checks the role on each). */
+    public LazyRows<AuditLine> getRows() {
+        if (rows == null) {
+            rows = new LazyRows<>(slice -> admin.readAuditLog(page.tenant(), user.id(), slice),
+                    slice -> admin.countAuditLog(page.tenant(), user.id(), slice), line -> line.getEntry().getId());
+        }
+        return rows;
     }
 
-    public List<AuditLine> getEntries() {
-        if (entries == null) {
-            load();
-        }
-        return entries;
+    /** The first row shown on opening, so {@code ?page=N} links still lead somewhere. */
+    public int getFirst() {
+        return pageNumber * AuditReader.PAGE_SIZE;
     }
 
     /** The actions a repository's log can hold, for the filter. */
@@ -45,10 +49,6 @@ public class AdminAuditBacking {
                 "moderation.approve", "moderation.hide", "moderation.auto_hide", "moderation.restore", "moderation.dismiss",
                 "moderation.block", "moderation.unblock", "moderation.appeal", "moderation.appeal_upheld",
                 "moderation.appeal_reversed");
-    }
-
-    public boolean isHasNext() {
-        return getEntries().size() == AuditReader.PAGE_SIZE;
     }
 
     public int getPageNumber() {
