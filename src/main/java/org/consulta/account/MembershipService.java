@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consulta.audit.AuditLog;
 import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Slice;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
@@ -21,6 +22,8 @@ public class MembershipService {
 
     public static final int PAGE_SIZE = 20;
 
+    @Inject
+    private MemberList memberList;
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
@@ -153,12 +156,19 @@ public class MembershipService {
 
     /** Role holders whose name or e-mail contains {@code search}, one page, paginated in the database. */
     public List<RoleGrant> listMembers(Tenant tenant, Long actorId, String search, int page) {
+        return readMembers(tenant, actorId, new Slice(Math.max(0, page) * PAGE_SIZE, PAGE_SIZE, null, true,
+                search == null ? java.util.Map.of() : java.util.Map.of("name", search)));
+    }
+
+    /** The members as the back office's table shows them: one slice, sorted and filtered in the database. */
+    public List<RoleGrant> readMembers(Tenant tenant, Long actorId, Slice slice) {
         permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
-        String like = "%" + (search == null ? "" : search.trim().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery("SELECT g FROM RoleGrant g JOIN FETCH g.account a WHERE (LOWER(a.displayName) LIKE :q "
-                        + "OR a.email LIKE :q) ORDER BY a.displayName, g.role", RoleGrant.class)
-                .setParameter("q", like).setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                .getResultList();
+        return memberList.slice(slice);
+    }
+
+    public int countMembers(Tenant tenant, Long actorId, Slice slice) {
+        permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
+        return memberList.count(slice);
     }
 
     /** For seeding and for platform administrators appointing a repository's first administrator. */

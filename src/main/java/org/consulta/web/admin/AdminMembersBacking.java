@@ -10,6 +10,7 @@ import org.consulta.account.RepositoryRole;
 import org.consulta.account.RoleGrant;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.LazyRows;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.PageUrls;
 
@@ -31,7 +32,7 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
 
     private String search;
     private int pageNumber;
-    private List<RoleGrant> members;
+    private LazyRows<RoleGrant> rows;
     private List<Invitation> invitations;
     private String email;
     private RepositoryRole role = RepositoryRole.MODERATOR;
@@ -39,15 +40,18 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
     private String organisation;
     private String inviteeLanguage;
 
-    public List<RoleGrant> getMembers() {
-        if (members == null) {
-            members = memberships.listMembers(page.tenant(), user.id(), search, pageNumber);
+    /** The members, a slice at a time as the table asks (the service checks the role on each). */
+    public LazyRows<RoleGrant> getRows() {
+        if (rows == null) {
+            rows = new LazyRows<>(slice -> memberships.readMembers(page.tenant(), user.id(), slice),
+                    slice -> memberships.countMembers(page.tenant(), user.id(), slice), RoleGrant::getId);
         }
-        return members;
+        return rows;
     }
 
-    public boolean isHasNext() {
-        return getMembers().size() == MembershipService.PAGE_SIZE;
+    /** The first row shown on opening, so {@code ?page=N} links still lead somewhere. */
+    public int getFirst() {
+        return pageNumber * MembershipService.PAGE_SIZE;
     }
 
     public void invite() {

@@ -95,6 +95,84 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
         assertAccessible(browser);
     }
 
+    @Test
+    void membersArePagedFilteredAndEachRowsRevocationLandsOnItsRow() throws Exception {
+        String slug = "members-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville des membres");
+        String email = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, "Ada Admin", Discussion.PASSWORD, false, "fr");
+        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        for (int i = 1; i <= 23; i++) {
+            String member = String.format("m%02d-%s@example.org", i, tag);
+            TestDatabase.createAccount(member, String.format("Membre %02d", i), Discussion.PASSWORD, false, "fr");
+            TestDatabase.grant(member, slug, i % 2 == 0 ? "RESPONDER" : "MODERATOR");
+        }
+        browser = Browser.open("fr");
+        BackOffice.signIn(browser, base.toString(), email, Discussion.PASSWORD, "Ada Admin");
+        for (String lang : List.of("fr", "es", "en")) {
+            browser.get(base + lang + "/r/" + slug + "/admin/members");
+            awaitText(browser, "Membre 19");
+            assertEquals(20, names(browser).size(), "a page of 20 of the 24 members");
+            assertAccessible(browser);
+        }
+        browser.get(base + "fr/r/" + slug + "/admin/members");
+        awaitText(browser, "1–20 sur 24");
+        browser.findElement(By.cssSelector(".ui-paginator-next")).sendKeys(Keys.ENTER);
+        awaitText(browser, "21–24 sur 24");
+        assertEquals(List.of("Membre 20", "Membre 21", "Membre 22", "Membre 23"), names(browser));
+        // someone else removes Membre 21 while this page is open; then this page's last and first rows are revoked
+        try (Connection c = TestDatabase.connect(); PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM role_grant WHERE account_id = (SELECT id FROM account WHERE email = ?)")) {
+            delete.setString(1, String.format("m21-%s@example.org", tag));
+            assertEquals(1, delete.executeUpdate());
+        }
+        revoke(browser, "Membre 23");
+        awaitText(browser, "Le rôle est retiré.");
+        assertAccessible(browser);
+        browser.findElement(By.cssSelector(".ui-paginator-next")).sendKeys(Keys.ENTER);
+        awaitText(browser, "21–22 sur 22");
+        revoke(browser, "Membre 20");
+        awaitText(browser, "Le rôle est retiré.");
+        assertEquals(List.of("m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "m11", "m12", "m13", "m14",
+                "m15", "m16", "m17", "m18", "m19", "m22"), grantedMembers(tag), "exactly the two rows chosen lost their role");
+        // a middle row, found with the name filter and the role filter together
+        WebElement name = browser.findElement(By.cssSelector("input[id$=':name']"));
+        name.sendKeys("MEMBRE 1", Keys.ENTER);
+        awaitText(browser, "Membre 10");
+        new Select(browser.findElement(By.cssSelector("select[id$=':role']"))).selectByValue("RESPONDER");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> names(d).equals(List.of("Membre 10", "Membre 12", "Membre 14", "Membre 16", "Membre 18")));
+        assertAccessible(browser);
+        revoke(browser, "Membre 14");
+        awaitText(browser, "Le rôle est retiré.");
+        assertTrue(!grantedMembers(tag).contains("m14") && grantedMembers(tag).size() == 19, "the middle row, and only it");
+    }
+
+    private static void revoke(WebDriver browser, String name) {
+        browser.findElement(By.xpath("//tbody[contains(@class, 'ui-datatable-data')]/tr[td[1][normalize-space() = '" + name
+                + "']]//button[@value='revoke']")).sendKeys(Keys.ENTER);
+    }
+
+    private static List<String> names(WebDriver browser) {
+        return browser.findElements(By.cssSelector("tbody.ui-datatable-data > tr > td:nth-child(1)")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private static List<String> grantedMembers(String tag) throws Exception {
+        List<String> granted = new java.util.ArrayList<>();
+        try (Connection c = TestDatabase.connect(); PreparedStatement query = c.prepareStatement(
+                "SELECT a.email FROM role_grant g JOIN account a ON a.id = g.account_id WHERE a.email LIKE ? ORDER BY a.email")) {
+            query.setString(1, "m%-" + tag + "@example.org");
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    granted.add(rows.getString(1).substring(0, 3));
+                }
+            }
+        }
+        return granted;
+    }
+
     /** The "On" column of the rows shown. */
     static List<String> targets(WebDriver browser) {
         return browser.findElements(By.cssSelector("tbody.ui-datatable-data > tr > td:nth-child(4)")).stream()
