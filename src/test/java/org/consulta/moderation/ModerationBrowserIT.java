@@ -162,6 +162,58 @@ class ModerationBrowserIT extends AgainstDeployedWar {
         }
     }
 
+    /** Three held contributions; the middle one is hidden from its own row, with its reason, by keyboard alone. */
+    @Test
+    void aModeratorHidesOneRowOfTheQueueWithItsReason() throws Exception {
+        Space space = new Space(List.of("fr"));
+        String commitment = space.commitment();
+        browser.get(space.repo + "admin/");
+        awaitText(browser, "Politique de modération");
+        new Select(browser.findElement(By.id("settings:mode"))).selectByValue("PRE");
+        browser.findElement(By.id("settings:held")).clear();
+        browser.findElement(By.id("settings:held")).sendKeys("1");
+        browser.findElement(By.id("settings:save")).click();
+        awaitText(browser, "Les paramètres sont enregistrés.");
+        List<String> texts = List.of("Première contribution retenue, sur le calendrier des marchés.",
+                "Deuxième contribution retenue : achetez mes montres pas chères.",
+                "Troisième contribution retenue, sur les avenants au contrat.");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String email = org.consulta.testing.Discussion.person("Nouvelle " + i);
+            try (org.htmlunit.WebClient newcomer = org.consulta.testing.Discussion.signedIn(base.toString(), email)) {
+                org.consulta.testing.Discussion.comment(newcomer, commitment, texts.get(i));
+            }
+            ids.add(org.consulta.testing.Discussion.number("SELECT id FROM comment WHERE body LIKE ?", "%" + texts.get(i) + "%"));
+        }
+        WebDriver moderator = signedIn(space.moderator("Mia Modératrice"), "Mia Modératrice");
+        try {
+            moderator.get(space.repo + "moderation?tab=HELD");
+            awaitText(moderator, texts.get(2));
+            assertAccessible(moderator);
+            WebElement reason = moderator.findElement(By.id("hide-reason-" + ids.get(1)));
+            new Select(reason).selectByValue("SPAM");
+            moderator.findElement(By.xpath("//tr[@id='item-" + ids.get(1) + "']//button[@value='step.HIDE']")).sendKeys(Keys.ENTER);
+            awaitText(moderator, "Décision enregistrée.");
+            assertAccessible(moderator);
+        } finally {
+            moderator.quit();
+        }
+        assertEquals("HIDDEN SPAM", visibility(ids.get(1)), "the middle row, with the reason chosen on it");
+        assertEquals("HELD null", visibility(ids.get(0)), "the first row is untouched");
+        assertEquals("HELD null", visibility(ids.get(2)), "the last row is untouched");
+    }
+
+    private static String visibility(long id) throws Exception {
+        try (java.sql.Connection c = org.consulta.testing.TestDatabase.connect(); java.sql.PreparedStatement q = c.prepareStatement(
+                "SELECT visibility, hidden_reason FROM comment WHERE id = ?")) {
+            q.setLong(1, id);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getString(1) + " " + r.getString(2);
+            }
+        }
+    }
+
     @Test
     void theAuthorOfAHiddenCommentAppealsAndASecondModeratorDecides() throws Exception {
         Space space = new Space(List.of("fr", "es", "en"));

@@ -68,16 +68,19 @@ public class ModerationQueueBacking implements RowActions {
         done("moderation_queue.done");
     }
 
-    /** A decision on one item ({@code row.item}) that needs no reason: approve, restore, dismiss. */
+    /** A decision on one item ({@code row.item}): approve, restore, dismiss, or hide for the row's chosen reason. */
     @Override
     public void perform(RowPost post) {
         Decision.Step chosen = switch (String.valueOf(post.action())) {
             case "step.APPROVE" -> Decision.Step.APPROVE;
             case "step.RESTORE" -> Decision.Step.RESTORE;
             case "step.DISMISS" -> Decision.Step.DISMISS;
+            case "step.HIDE" -> Decision.Step.HIDE;
             default -> throw post.unknown();
         };
-        moderation.moderate(page.tenant(), user.id(), new Decision(chosen, null, null, List.of(post.item())));
+        ModerationReason why = chosen == Decision.Step.HIDE ? Arrays.stream(ModerationReason.values())
+                .filter(r -> r.name().equals(post.value("reason"))).findFirst().orElse(null) : null;
+        moderation.moderate(page.tenant(), user.id(), new Decision(chosen, why, null, List.of(post.item())));
         done("moderation_queue.done");
     }
 
