@@ -75,6 +75,11 @@ class ForumBrowserIT extends AgainstDeployedWar {
             assertTrue(chartText.contains("2. Lobby register, 0 head-to-head wins") && chartText.contains("2. Participatory budget"),
                     "the tie for second place is shown as a tie: " + chartText);
             assertTrue(visitor.findElement(By.id("pairwise")).getText().contains("Open contracting"), "the pairwise matrix");
+            // the chart (PrimeFaces' Chart.js) draws the same standing, under the page's script policy
+            Object labels = new org.openqa.selenium.support.ui.WebDriverWait(visitor, java.time.Duration.ofSeconds(10)).until(d ->
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("var c = document.querySelector('#ballot-chart canvas');"
+                            + " var chart = c && window.Chart && Chart.getChart(c); return chart ? chart.data.labels.join('|') : null;"));
+            assertTrue(String.valueOf(labels).startsWith("Open contracting|") && String.valueOf(labels).split("\\|").length == 3, "chart: " + labels);
             assertAccessible(visitor);
             visitor.get(base + "en/r/" + slug + "/forum");
             String forum = awaitText(visitor, "Priority ballots");
