@@ -95,6 +95,12 @@ class TrackingBrowserIT extends AgainstDeployedWar {
             visitor.get(repo + "plans/2026-2027/");
             String plan = awaitText(visitor, "Tableau de bord de la mise en œuvre");
             assertTrue(visitor.findElement(By.id("levels-text")).getText().contains("Substantiel : 1"), plan);
+            // the chart (PrimeFaces' Chart.js) draws the same five levels, the one substantial commitment among them
+            Object bars = new org.openqa.selenium.support.ui.WebDriverWait(visitor, java.time.Duration.ofSeconds(10)).until(d ->
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("var c = document.querySelector('#levels-chart canvas');"
+                            + " var chart = c && window.Chart && Chart.getChart(c);"
+                            + " return chart ? chart.data.labels.map(function (l, i) { return l + '=' + chart.data.datasets[0].data[i]; }).join('|') : null;"));
+            assertTrue(String.valueOf(bars).contains("Substantiel=1") && String.valueOf(bars).split("\\|").length == 5, "chart: " + bars);
             assertAccessible(visitor);
 
             visitor.get(base + "fr/r/demo/ogp");

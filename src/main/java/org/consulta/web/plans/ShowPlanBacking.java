@@ -36,6 +36,8 @@ public class ShowPlanBacking {
     private CurrentPage page;
     @Inject
     private CurrentUser user;
+    @Inject
+    private org.consulta.web.frame.I18nView i18n;
 
     private ActionPlan plan;
     private List<CommitmentSummary> commitments;
@@ -68,6 +70,14 @@ public class ShowPlanBacking {
     }
 
     public org.consulta.tracking.Completion[] getCompletions() { return org.consulta.tracking.Completion.values(); }
+
+    /** The dashboard's levels for {@code p:chart}: commitments per completion level, in the levels' order. */
+    public String getLevelsChart() {
+        java.util.List<org.consulta.tracking.Completion> levels = java.util.List.of(getCompletions());
+        return org.consulta.web.frame.BarChart.of(levels.stream().map(l -> i18n.text("completion." + l.name())).toList(),
+                levels.stream().map(l -> getDashboard().levels().getOrDefault(l, 0L)).toList(),
+                i18n.text("plans_dashboard.count"), false);
+    }
 
     public ActionPlan getPlan() { return plan; }
     public List<org.consulta.proposal.ProposalCall> getCalls() { return calls; }
