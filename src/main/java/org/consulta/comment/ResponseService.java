@@ -4,15 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import org.consulta.account.Permissions;
 import org.consulta.audit.AuditLog;
 import org.consulta.commitment.Commitment;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Slice;
 import org.consulta.kernel.Tenant;
 import org.consulta.kernel.TenantScoped;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -86,12 +90,46 @@ public class ResponseService {
 
     /** Top-level contributions without a response, oldest first, a page at a time. */
     public List<UnansweredLine> unanswered(Tenant tenant, Long actorId, int page) {
+        return readUnanswered(tenant, actorId, Slice.of(page, PAGE_SIZE));
+    }
+
+    /**
+     * The responders' queue as the back office's table shows it, sorted ({@code postedAt}, {@code reference})
+     * and filtered ({@code language} exact, {@code text} part of the contribution, any case) in the database.
+     */
+    public List<UnansweredLine> readUnanswered(Tenant tenant, Long actorId, Slice slice) {
         permissions.require(tenant, actorId, CommentPermissions.RESPOND);
-        return em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, c.createdAt, c.progressUpdateId, c.language) "
-                        + "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId AND c.parentId IS NULL "
-                        + "AND c.withdrawn = :no AND " + CommentReader.COUNTED + " AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id) "
-                        + "ORDER BY c.id", UnansweredLine.class).setParameter("no", false)
-                .setParameter("published", Visibility.PUBLISHED).setHint("eclipselink.jdbc.bind-parameters", "true")
-                .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        TypedQuery<UnansweredLine> query = em.createQuery("SELECT NEW org.consulta.comment.UnansweredLine(c.id, p.slug, m.reference, c.body, "
+                + "c.createdAt, c.progressUpdateId, c.language) " + UNANSWERED + where(slice)
+                + slice.orderBy(Map.of("postedAt", "c.id", "reference", "m.reference"), "c.id", "c.id"), UnansweredLine.class);
+        bind(query, slice);
+        return query.setFirstResult(slice.first()).setMaxResults(slice.size()).getResultList();
+    }
+
+    public int countUnanswered(Tenant tenant, Long actorId, Slice slice) {
+        permissions.require(tenant, actorId, CommentPermissions.RESPOND);
+        Query query = em.createQuery("SELECT COUNT(c) " + UNANSWERED + where(slice));
+        bind(query, slice);
+        return ((Number) query.getSingleResult()).intValue();
+    }
+
+    private static final String UNANSWERED = "FROM Comment c, Commitment m JOIN m.plan p WHERE m.id = c.commitmentId "
+            + "AND c.parentId IS NULL AND c.withdrawn = :no AND " + CommentReader.COUNTED
+            + " AND NOT EXISTS (SELECT r FROM Response r WHERE r.commentId = c.id)";
+
+    private static String where(Slice slice) {
+        return (slice.filter("language") == null ? "" : " AND c.language = :language")
+                + (slice.filter("text") == null ? "" : " AND LOWER(c.body) LIKE :text ESCAPE '\\'");
+    }
+
+    private static void bind(Query query, Slice slice) {
+        query.setParameter("no", false).setParameter("published", Visibility.PUBLISHED)
+                .setHint("eclipselink.jdbc.bind-parameters", "true");
+        if (slice.filter("language") != null) {
+            query.setParameter("language", slice.filter("language"));
+        }
+        if (slice.filter("text") != null) {
+            query.setParameter("text", Slice.containing(slice.filter("text")));
+        }
     }
 }

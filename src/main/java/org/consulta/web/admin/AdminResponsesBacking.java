@@ -8,6 +8,7 @@ import org.consulta.comment.ResponseService;
 import org.consulta.comment.UnansweredLine;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.LazyRows;
 import org.consulta.web.frame.Params;
 
 import java.util.List;
@@ -29,7 +30,7 @@ public class AdminResponsesBacking {
     @Inject
     private org.consulta.proposal.ProposalReader proposalReader;
 
-    private List<UnansweredLine> lines;
+    private LazyRows<UnansweredLine> rows;
     private int number;
     private List<org.consulta.proposal.Proposal> proposals;
     private java.util.Map<Long, String> authors;
@@ -38,7 +39,6 @@ public class AdminResponsesBacking {
     @PostConstruct
     void load() {
         number = Params.integer("page") == null ? 0 : Params.integer("page");
-        lines = responses.unanswered(page.tenant(), user.id(), number);
         proposalPage = Params.integer("ppage") == null ? 0 : Params.integer("ppage");
         proposals = proposalResponses.unanswered(page.tenant(), user.id(), proposalPage);
         authors = proposalReader.authors(page.tenant(), proposals);
@@ -50,7 +50,16 @@ public class AdminResponsesBacking {
     public int getProposalPage() { return proposalPage; }
     public boolean isProposalsHaveNext() { return proposals.size() == org.consulta.proposal.ProposalResponses.PAGE_SIZE; }
 
-    public List<UnansweredLine> getLines() { return lines; }
+    /** The contributions waiting, a slice at a time as the table asks (the service checks the role on each). */
+    public LazyRows<UnansweredLine> getRows() {
+        if (rows == null) {
+            rows = new LazyRows<>(slice -> responses.readUnanswered(page.tenant(), user.id(), slice),
+                    slice -> responses.countUnanswered(page.tenant(), user.id(), slice), UnansweredLine::getCommentId);
+        }
+        return rows;
+    }
+
+    /** The first row shown on opening, so {@code ?page=N} links still lead somewhere. */
+    public int getFirst() { return number * ResponseService.PAGE_SIZE; }
     public int getPage() { return number; }
-    public boolean isHasNext() { return lines.size() == ResponseService.PAGE_SIZE; }
 }

@@ -149,6 +149,50 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
         assertTrue(!grantedMembers(tag).contains("m14") && grantedMembers(tag).size() == 19, "the middle row, and only it");
     }
 
+    @Test
+    void theRespondersQueueFiltersByLanguageAndText() throws Exception {
+        String slug = "answers-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville des réponses");
+        String email = "rita-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, "Rita Répondante", Discussion.PASSWORD, false, "fr");
+        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String url = BackOffice.commitmentUnderConsultation(base.toString(), slug, email, "Rita Répondante");
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        written.put("es", "Hay que publicar también los anexos de cada contrato.");
+        written.put("fr", "Il faut publier les avenants aussi, et vite.");
+        written.put("en", "Amendments should be published within a week.");
+        try (org.htmlunit.WebClient reader = Discussion.signedIn(base.toString(), Discussion.person("Lola Lectora"))) {
+            for (Map.Entry<String, String> w : written.entrySet()) {
+                Discussion.comment(reader, url.replace("/fr/r/", "/" + w.getKey() + "/r/"), w.getValue());
+            }
+        }
+        browser = Browser.open("fr");
+        BackOffice.signIn(browser, base.toString(), email, Discussion.PASSWORD, "Rita Répondante");
+        for (String lang : List.of("fr", "es", "en")) {
+            browser.get(base + lang + "/r/" + slug + "/admin/responses");
+            awaitText(browser, written.get("en"));
+            assertEquals(List.copyOf(written.values()), contributions(browser), "oldest first");
+            assertAccessible(browser);
+        }
+        browser.get(base + "fr/r/" + slug + "/admin/responses");
+        awaitText(browser, written.get("en"));
+        new Select(browser.findElement(By.cssSelector("select[id$=':language']"))).selectByValue("es");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> contributions(d).equals(List.of(written.get("es"))));
+        assertTrue(browser.findElement(By.cssSelector("tbody.ui-datatable-data p[lang='es']")).isDisplayed(), "marked in its language");
+        assertAccessible(browser);
+        new Select(browser.findElement(By.cssSelector("select[id$=':language']"))).selectByValue("");
+        browser.findElement(By.cssSelector("input[id$=':text']")).sendKeys("AVENANTS", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> contributions(d).equals(List.of(written.get("fr"))));
+        assertAccessible(browser);
+    }
+
+    private static List<String> contributions(WebDriver browser) {
+        return browser.findElements(By.cssSelector("tbody.ui-datatable-data > tr > td:nth-child(4) p")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
     private static void revoke(WebDriver browser, String name) {
         browser.findElement(By.xpath("//tbody[contains(@class, 'ui-datatable-data')]/tr[td[1][normalize-space() = '" + name
                 + "']]//button[@value='revoke']")).sendKeys(Keys.ENTER);
