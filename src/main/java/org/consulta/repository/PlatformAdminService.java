@@ -11,6 +11,7 @@ import org.consulta.audit.AuditReader;
 import org.consulta.i18n.LocalizedText;
 import org.consulta.kernel.NotFoundException;
 import org.consulta.kernel.RefusedException;
+import org.consulta.kernel.Slice;
 
 import java.util.List;
 
@@ -30,8 +31,40 @@ public class PlatformAdminService {
     private AuditReader reader;
 
     public List<Repository> listRepositories(Long actorId) {
+        return readRepositories(actorId, new Slice(0, Slice.MAX_SIZE, null, true, java.util.Map.of()));
+    }
+
+    /**
+     * The platform's repositories as its administrators' table shows them: sorted ({@code slug}, {@code kind},
+     * {@code state}) and filtered ({@code slug}: part of it; {@code state}: ACTIVE or DISABLED) in the database.
+     */
+    public List<Repository> readRepositories(Long actorId, Slice slice) {
         guard.requirePlatformAdmin(actorId);
-        return em.createQuery("SELECT r FROM Repository r ORDER BY r.slug", Repository.class).getResultList();
+        jakarta.persistence.TypedQuery<Repository> query = em.createQuery("SELECT r FROM Repository r WHERE " + where(slice)
+                + slice.orderBy(java.util.Map.of("slug", "r.slug", "kind", "r.kind", "state", "r.active"), "r.slug", "r.id"),
+                Repository.class);
+        bind(query, slice);
+        return query.setFirstResult(slice.first()).setMaxResults(slice.size()).getResultList();
+    }
+
+    public int countRepositories(Long actorId, Slice slice) {
+        guard.requirePlatformAdmin(actorId);
+        jakarta.persistence.Query query = em.createQuery("SELECT COUNT(r) FROM Repository r WHERE " + where(slice));
+        bind(query, slice);
+        return ((Number) query.getSingleResult()).intValue();
+    }
+
+    private static String where(Slice slice) {
+        String state = slice.filter("state");
+        return "r.slug LIKE :slug ESCAPE '\\'" + ("ACTIVE".equals(state) || "DISABLED".equals(state) ? " AND r.active = :active" : "");
+    }
+
+    private static void bind(jakarta.persistence.Query query, Slice slice) {
+        query.setParameter("slug", Slice.containing(slice.filter("slug") == null ? "" : slice.filter("slug")));
+        if ("ACTIVE".equals(slice.filter("state")) || "DISABLED".equals(slice.filter("state"))) {
+            // bound, not inlined: inlined, EclipseLink writes a boolean as 0 or 1, which H2 will not compare
+            query.setParameter("active", "ACTIVE".equals(slice.filter("state"))).setHint("eclipselink.jdbc.bind-parameters", "true");
+        }
     }
 
     public Repository openRepository(Long actorId, String slug, RepositoryKind kind, String language, String name) {

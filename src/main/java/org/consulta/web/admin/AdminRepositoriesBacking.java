@@ -9,6 +9,7 @@ import org.consulta.repository.Repository;
 import org.consulta.repository.RepositoryKind;
 import org.consulta.web.frame.CurrentPage;
 import org.consulta.web.frame.CurrentUser;
+import org.consulta.web.frame.LazyRows;
 import org.consulta.web.frame.Faces;
 import org.consulta.web.frame.PageUrls;
 
@@ -28,7 +29,7 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
     @Inject
     private PageUrls urls;
 
-    private List<Repository> repositories;
+    private LazyRows<Repository> rows;
     private List<AuditLine> audit;
     private int auditPage;
     private String slug;
@@ -36,11 +37,13 @@ public class AdminRepositoriesBacking implements org.consulta.web.frame.RowActio
     private RepositoryKind kind = RepositoryKind.NATIONAL;
     private String language;
 
-    public List<Repository> getRepositories() {
-        if (repositories == null) {
-            repositories = platform.listRepositories(user.id());
+    /** The repositories, a slice at a time as the table asks (the service checks the role on each). */
+    public LazyRows<Repository> getRows() {
+        if (rows == null) {
+            rows = new LazyRows<>(slice -> platform.readRepositories(user.id(), slice),
+                    slice -> platform.countRepositories(user.id(), slice), Repository::getId);
         }
-        return repositories;
+        return rows;
     }
 
     public List<AuditLine> getAudit() {

@@ -188,6 +188,52 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
         assertAccessible(browser);
     }
 
+    @Test
+    void platformRepositoriesAreFilteredAndTheMiddleOneIsDisabledOnItsRow() throws Exception {
+        String prefix = "plat" + UUID.randomUUID().toString().substring(0, 4);
+        for (String n : List.of("a", "b", "c")) {
+            TestDatabase.createRepository(prefix + "-" + n, List.of("fr", "es", "en"), "Ville " + n);
+        }
+        String email = "pia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, "Pia Plateforme", Discussion.PASSWORD, false, "fr");
+        TestDatabase.makePlatformAdmin(email);
+        browser = Browser.open("fr");
+        BackOffice.signIn(browser, base.toString(), email, Discussion.PASSWORD, "Pia Plateforme");
+        for (String lang : List.of("fr", "es", "en")) {
+            browser.get(base + lang + "/admin/repositories");
+            awaitText(browser, "demo");
+            assertAccessible(browser);
+        }
+        browser.get(base + "fr/admin/repositories");
+        awaitText(browser, "demo");
+        browser.findElement(By.cssSelector("input[id$=':slug']")).sendKeys(prefix.toUpperCase(), Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> slugs(d).equals(List.of(prefix + "-a", prefix + "-b", prefix + "-c")));
+        assertAccessible(browser);
+        browser.findElement(By.xpath("//tbody[contains(@class, 'ui-datatable-data')]/tr[td[2][normalize-space() = '" + prefix
+                + "-b']]//button[@value='disable']")).sendKeys(Keys.ENTER);
+        awaitText(browser, "demo");
+        assertEquals(List.of("true", "false", "true"), List.of(active(prefix + "-a"), active(prefix + "-b"), active(prefix + "-c")),
+                "only the middle row's repository is disabled");
+        new Select(browser.findElement(By.cssSelector("select[id$=':active']"))).selectByValue("DISABLED");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> slugs(d).contains(prefix + "-b") && !slugs(d).contains("demo"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("only disabled repositories, the middle one among them: " + slugs(browser) + " " + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        assertAccessible(browser);
+    }
+
+    private static List<String> slugs(WebDriver browser) {
+        return browser.findElements(By.cssSelector("tbody.ui-datatable-data > tr > td:nth-child(2)")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private static String active(String slug) throws Exception {
+        return Discussion.number("SELECT COUNT(*) FROM repository WHERE slug = ? AND active = TRUE", slug) == 1 ? "true" : "false";
+    }
+
     private static List<String> contributions(WebDriver browser) {
         return browser.findElements(By.cssSelector("tbody.ui-datatable-data > tr > td:nth-child(4) p")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
