@@ -54,6 +54,9 @@ set configs.config.server-config.network-config.protocols.protocol.http-listener
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.trace-enabled=false
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-name=$public_host
 set configs.config.server-config.microprofile-metrics-configuration.enabled=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression-min-size-bytes=1024
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=text/html,text/css,text/javascript,application/javascript,application/json,application/problem+json,image/svg+xml,text/csv,text/plain
 EOF
 # Payara reads the file in its first seconds of boot; it does not stay behind.
 ( sleep 120; rm -f "$preboot" ) </dev/null >/dev/null 2>&1 &

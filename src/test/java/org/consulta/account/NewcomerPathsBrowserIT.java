@@ -52,6 +52,15 @@ class NewcomerPathsBrowserIT extends AgainstDeployedWar {
 
         browser = Browser.open("fr");
         BackOffice.signIn(browser, base.toString(), email, Discussion.PASSWORD, "Nina Nouvelle");
+        browser.get(base + "fr/r/demo/");
+        awaitText(browser, "Nina Nouvelle");
+        for (WebElement icon : browser.findElements(By.cssSelector(".account-links .pi, .search-box .pi"))) {
+            WebElement holder = icon.findElement(By.xpath(".."));
+            assertTrue("true".equals(icon.getAttribute("aria-hidden")) && !holder.getText().isBlank(),
+                    "an icon is never alone: " + holder.getAttribute("outerHTML"));
+        }
+        assertTrue(browser.findElements(By.cssSelector(".account-links .pi")).size() >= 5, "icons beside the header's links");
+        assertTrue(!browser.findElements(By.cssSelector("#notifications-link .pi-bell")).isEmpty(), "the bell beside the notifications");
         for (String lang : List.of("fr", "es", "en")) {
             for (String path : List.of("account/notifications", "account/contributions", "account/contributions?kind=comments",
                     "account/settings", "r/" + slug + "/people/" + me, "r/demo/search?q=C1", "admin/outbox",

@@ -218,6 +218,27 @@ class RunCommandIT {
         assertTrue(metrics == 403 || metrics == 404, "/metrics answered " + metrics);
     }
 
+    /**
+     * Pages and the components' scripts travel compressed to a browser that accepts it (the scripts of a chart
+     * weigh about a megabyte as they are, a quarter of it compressed), and whole to a client that does not.
+     */
+    @Test
+    void pagesAndScriptsAreCompressedForBrowsersThatAcceptIt() throws Exception {
+        assertTrue(readySeen, "started");
+        // HTTP/1.1 as a browser speaks it without TLS (Java's client would otherwise ask to upgrade to h2c)
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        for (String path : List.of("/fr/r/demo/", "/jakarta.faces.resource/components.js.xhtml?ln=primefaces")) {
+            HttpResponse<byte[]> zipped = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path + " " + zipped.statusCode() + " " + zipped.headers().map());
+            byte[] body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();
+            HttpResponse<byte[]> whole = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(whole.headers().firstValue("Content-Encoding").isEmpty(), path + " whole to a client that asks nothing");
+            assertTrue(zipped.body().length * 2 < body.length && body.length > 1024, path + ": " + zipped.body().length + " of " + body.length);
+        }
+    }
+
     /** The container's own redirects name the configured public address, never a forged Host header. */
     @Test
     void theContainersRedirectsIgnoreAForgedHost() throws Exception {
