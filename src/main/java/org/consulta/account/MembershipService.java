@@ -24,6 +24,8 @@ public class MembershipService {
 
     @Inject
     private MemberList memberList;
+    @Inject
+    private Invitees invitees;
     @PersistenceContext(unitName = "consulta")
     private EntityManager em;
     @Inject
@@ -64,6 +66,11 @@ public class MembershipService {
                              String organisation, String inviteeLanguage) {
         permissions.require(tenant, actorId, MembershipPermissions.MANAGE_MEMBERS);
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (address.matches("#[0-9]{1,18}")) {
+            // a suggestion chosen in the form: its address is looked up here, within the same scope
+            String known = invitees.address(tenant.id(), Long.parseLong(address.substring(1)));
+            address = known == null ? "" : known;
+        }
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || role == null) {
             throw new RefusedException("admin_members.invalid");
         }

@@ -58,6 +58,8 @@ class AccessControlIT {
     PasswordService passwords;
     @Inject
     org.consulta.repository.PlatformAdminService platform;
+    @Inject
+    org.consulta.account.InviteeService invitees;
 
     Tenant a;
     Tenant b;
@@ -126,6 +128,39 @@ class AccessControlIT {
         memberships.grantRole(a, adminA, email, RepositoryRole.FORUM_MEMBER, Constituency.CIVIL_SOCIETY, "Ciudadanía Activa");
         assertEquals(2, memberships.listMembers(a, adminA, "", 0).size());
         assertTrue(admin.auditPage(a, adminA, "role.granted", 0).stream().anyMatch(l -> email.equals(l.getEntry().getTarget())));
+    }
+
+    /**
+     * Suggestions of whom to invite: only for A's administrators, only people seen in A (a role there), never
+     * B's, never an address in full; 60 lookups a minute, then refused; a chosen suggestion's reference
+     * grants the role to that very account, and a forged reference to someone outside A does nothing.
+     */
+    @Test
+    void inviteeSuggestionsAreScopedMaskedAndRateLimited() {
+        for (Long outsider : new Long[]{null, participant, adminB}) {
+            refused(() -> invitees.suggestInvitees(a, outsider, "adm"));
+        }
+        long seenInB = newAccount("admin-b-colleague");
+        memberships.appoint(b, platformAdmin, seenInB, RepositoryRole.MODERATOR, null, null);
+        long helper = newAccount("admin-helper");
+        memberships.appoint(a, platformAdmin, helper, RepositoryRole.FORUM_MEMBER, Constituency.CIVIL_SOCIETY, "Collectif");
+        List<org.consulta.account.Invitees.Suggestion> found = invitees.suggestInvitees(a, adminA, "ADMIN");
+        assertEquals(List.of(adminA, helper), found.stream().map(org.consulta.account.Invitees.Suggestion::id).toList(),
+                "only A's people, whatever the case typed");
+        assertTrue(found.get(0).getLabel().contains("•••@") && !found.get(0).getLabel().contains(accountEmail(adminA)),
+                "the address half hidden: " + found.get(0).getLabel());
+        assertTrue(invitees.suggestInvitees(a, adminA, "a").isEmpty(), "two letters at least");
+        for (int i = 3; i <= 60; i++) {
+            invitees.suggestInvitees(a, adminA, "ad");
+        }
+        assertEquals("account.throttled", assertThrows(org.consulta.kernel.RefusedException.class,
+                () -> invitees.suggestInvitees(a, adminA, "ad")).messageKey(), "the 61st lookup of the minute");
+
+        assertThrows(org.consulta.kernel.RefusedException.class, () -> memberships.inviteMember(a, adminA, "#" + seenInB, RepositoryRole.MODERATOR, null, null, "fr"));
+        assertEquals(2, memberships.listMembers(a, adminA, "", 0).size(), "B's colleague is not A's to invite by reference");
+        memberships.inviteMember(a, adminA, "#" + helper, RepositoryRole.MODERATOR, null, null, "fr");
+        assertEquals(List.of("FORUM_MEMBER", "MODERATOR"), memberships.listMembers(a, adminA, "helper", 0).stream()
+                .map(g -> g.getRole().name()).sorted().toList(), "the reference granted the role to that account");
     }
 
     @Test

@@ -141,12 +141,12 @@ class AccountFlowIT extends AgainstDeployedWar {
 
         String invitee = unique();
         HtmlPage members = web.getPage(base + "fr/r/" + slug + "/admin/members");
-        fill(members, "invite:email", invitee);
+        fill(members, "invite:email_input", invitee);
         ((HtmlSelect) members.getHtmlElementById("invite:role")).setSelectedAttribute("FORUM_MEMBER", true);
         HtmlPage refused = click(members, "invite:submit");
         assertTrue(refused.asNormalizedText().contains("Choisissez le collège"), "a forum member needs a constituency");
 
-        fill(refused, "invite:email", invitee);
+        fill(refused, "invite:email_input", invitee);
         ((HtmlSelect) refused.getHtmlElementById("invite:role")).setSelectedAttribute("FORUM_MEMBER", true);
         ((HtmlSelect) refused.getHtmlElementById("invite:constituency")).setSelectedAttribute("CIVIL_SOCIETY", true);
         HtmlSelect language = refused.getHtmlElementById("invite:inviteeLanguage");
@@ -182,7 +182,7 @@ class AccountFlowIT extends AgainstDeployedWar {
         String slug = "pre-" + UUID.randomUUID().toString().substring(0, 6);
         String admin = signedInAdministratorOfNewRepository(slug, "en", "Preregistered Town", "Ada Admin");
         HtmlPage members = web.getPage(base + "en/r/" + slug + "/admin/members");
-        fill(members, "invite:email", victim);
+        fill(members, "invite:email_input", victim);
         ((HtmlSelect) members.getHtmlElementById("invite:role")).setSelectedAttribute("MODERATOR", true);
         HtmlPage sent = click(members, "invite:submit");
         assertTrue(sent.asNormalizedText().contains("The invitation is sent."), "an invitation, not a grant: " + sent.asNormalizedText());
@@ -298,7 +298,7 @@ class AccountFlowIT extends AgainstDeployedWar {
         signedInAdministratorOfNewRepository(slug, "en", "Cancel Town", "Cam Admin");
         String invitee = unique();
         HtmlPage members = web.getPage(base + "en/r/" + slug + "/admin/members");
-        fill(members, "invite:email", invitee);
+        fill(members, "invite:email_input", invitee);
         HtmlPage sent = click(members, "invite:submit");
         assertTrue(sent.asNormalizedText().contains(invitee), "the pending invitation is listed");
         HtmlElement cancel = sent.querySelector(".pending button[value=cancel]");

@@ -24,6 +24,8 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
     @Inject
     private MembershipService memberships;
     @Inject
+    private org.consulta.account.InviteeService invitees;
+    @Inject
     private CurrentPage page;
     @Inject
     private PageUrls urls;
@@ -54,8 +56,19 @@ public class AdminMembersBacking implements org.consulta.web.frame.RowActions {
         return pageNumber * MembershipService.PAGE_SIZE;
     }
 
+    /** Suggestions as the administrator types the invitee (PrimeFaces' autoComplete asks). */
+    public List<org.consulta.account.Invitees.Suggestion> suggest(String typed) {
+        return invitees.suggestInvitees(page.tenant(), user.id(), typed);
+    }
+
     public void invite() {
-        memberships.inviteMember(page.tenant(), user.id(), email, role, constituency, organisation,
+        String invitee = email;
+        if (invitee == null || invitee.isBlank()) {
+            // a chosen suggestion travels in the component's hidden field; a typed address (and any address
+            // on a page without JavaScript) only in its visible one
+            invitee = Faces.request().getParameter("invite:email_input");
+        }
+        memberships.inviteMember(page.tenant(), user.id(), invitee, role, constituency, organisation,
                 inviteeLanguage == null ? page.getLanguage() : inviteeLanguage);
         Faces.done("admin_members.invited", urls.pathIn(page.getLanguage()));
     }

@@ -225,6 +225,64 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
         assertAccessible(browser);
     }
 
+    @Test
+    void inviteesAreSuggestedAmongPeopleSeenHereAndChosenByKeyboard() throws Exception {
+        String slug = "invite-" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville des invitations");
+        String email = "ines-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestDatabase.createAccount(email, "Inès Admin", Discussion.PASSWORD, false, "fr");
+        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> seen = new java.util.LinkedHashMap<>();
+        seen.put("Léa Modératrice " + tag, "MODERATOR");
+        seen.put("Léon Répondant " + tag, "RESPONDER");
+        seen.put("Léonie Animatrice " + tag, "FACILITATOR");
+        for (Map.Entry<String, String> person : seen.entrySet()) {
+            String address = Discussion.person(person.getKey());
+            TestDatabase.grant(address, slug, person.getValue());
+        }
+        String outsider = Discussion.person("Léo Ailleurs " + tag);
+        browser = Browser.open("fr");
+        BackOffice.signIn(browser, base.toString(), email, Discussion.PASSWORD, "Inès Admin");
+        browser.get(base + "fr/r/" + slug + "/admin/members");
+        WebElement field = browser.findElement(By.id("invite:email_input"));
+        field.sendKeys("lé");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> suggestions(d).size() == 3);
+        assertTrue(suggestions(browser).get(0).startsWith("Léa Modératrice") && suggestions(browser).get(2).startsWith("Léonie"),
+                "the people seen here, by name: " + suggestions(browser));
+        assertTrue(suggestions(browser).stream().allMatch(s -> s.contains("•••@example.org")), "addresses half hidden");
+        assertTrue(!browser.getPageSource().contains(outsider), "no one from elsewhere");
+        assertAccessible(browser);
+        // the middle one, by keyboard: down until Léon is highlighted, then Enter
+        for (int i = 0; i < 3 && !highlighted(browser).startsWith("Léon Répondant"); i++) {
+            field.sendKeys(Keys.ARROW_DOWN);
+        }
+        assertTrue(highlighted(browser).startsWith("Léon Répondant"), highlighted(browser));
+        field.sendKeys(Keys.ENTER);
+        new Select(browser.findElement(By.id("invite:role"))).selectByValue("MODERATOR");
+        browser.findElement(By.id("invite:submit")).click();
+        awaitText(browser, "L’invitation est envoyée.");
+        assertAccessible(browser);
+        assertEquals(2, Discussion.number("SELECT COUNT(*) FROM role_grant g JOIN account a ON a.id = g.account_id "
+                + "WHERE a.display_name = ? AND g.role IN ('MODERATOR', 'RESPONDER')", "Léon Répondant " + tag),
+                "the middle person gained the role beside the one they had");
+        assertEquals(1, Discussion.number("SELECT COUNT(*) FROM role_grant g JOIN account a ON a.id = g.account_id WHERE a.display_name = ?",
+                "Léa Modératrice " + tag), "the first is unchanged");
+        assertEquals(1, Discussion.number("SELECT COUNT(*) FROM role_grant g JOIN account a ON a.id = g.account_id WHERE a.display_name = ?",
+                "Léonie Animatrice " + tag), "the last is unchanged");
+    }
+
+    private static List<String> suggestions(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private static String highlighted(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-state-highlight")).stream()
+                .map(WebElement::getText).map(String::strip).findFirst().orElse("");
+    }
+
     private static List<String> slugs(WebDriver browser) {
         return browser.findElements(By.cssSelector("tbody.ui-datatable-data > tr > td:nth-child(2)")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
