@@ -130,14 +130,7 @@ class ModerationBrowserIT extends AgainstDeployedWar {
     void underPreModerationANewcomersCommentWaitsForAModerator() throws Exception {
         Space space = new Space(List.of("fr"));
         String commitment = space.commitment();
-        browser.get(space.repo + "admin/");
-        awaitText(browser, "Politique de modération");
-        new Select(browser.findElement(By.id("settings:mode"))).selectByValue("PRE");
-        browser.findElement(By.id("settings:held")).clear();
-        browser.findElement(By.id("settings:held")).sendKeys("1");
-        assertAccessible(browser);
-        browser.findElement(By.id("settings:save")).click();
-        awaitText(browser, "Les paramètres sont enregistrés.");
+        preModeration(space);
 
         String newcomer = space.person("Noé Nouveau", "fr");
         String text = "Je découvre le registre : les avenants devraient y figurer.";
@@ -167,13 +160,7 @@ class ModerationBrowserIT extends AgainstDeployedWar {
     void aModeratorHidesOneRowOfTheQueueWithItsReason() throws Exception {
         Space space = new Space(List.of("fr"));
         String commitment = space.commitment();
-        browser.get(space.repo + "admin/");
-        awaitText(browser, "Politique de modération");
-        new Select(browser.findElement(By.id("settings:mode"))).selectByValue("PRE");
-        browser.findElement(By.id("settings:held")).clear();
-        browser.findElement(By.id("settings:held")).sendKeys("1");
-        browser.findElement(By.id("settings:save")).click();
-        awaitText(browser, "Les paramètres sont enregistrés.");
+        preModeration(space);
         List<String> texts = List.of("Première contribution retenue, sur le calendrier des marchés.",
                 "Deuxième contribution retenue : achetez mes montres pas chères.",
                 "Troisième contribution retenue, sur les avenants au contrat.");
@@ -201,6 +188,18 @@ class ModerationBrowserIT extends AgainstDeployedWar {
         assertEquals("HIDDEN SPAM", visibility(ids.get(1)), "the middle row, with the reason chosen on it");
         assertEquals("HELD null", visibility(ids.get(0)), "the first row is untouched");
         assertEquals("HELD null", visibility(ids.get(2)), "the last row is untouched");
+    }
+
+    /** As the space's administrator: pre-moderation, newcomers' first comment held (axe on the settings page). */
+    private void preModeration(Space space) {
+        browser.get(space.repo + "admin/");
+        awaitText(browser, "Politique de modération");
+        new Select(browser.findElement(By.id("settings:mode"))).selectByValue("PRE");
+        browser.findElement(By.id("settings:held")).clear();
+        browser.findElement(By.id("settings:held")).sendKeys("1");
+        assertAccessible(browser);
+        browser.findElement(By.id("settings:save")).click();
+        awaitText(browser, "Les paramètres sont enregistrés.");
     }
 
     private static String visibility(long id) throws Exception {

@@ -40,10 +40,7 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
     @Test
     void theAuditLogIsPagedSortedAndFilteredInTheDatabase() throws Exception {
         String slug = "tables-" + UUID.randomUUID().toString().substring(0, 6);
-        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville des tableaux");
-        String email = "theo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        TestDatabase.createAccount(email, "Théo Tableau", Discussion.PASSWORD, false, "fr");
-        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String email = administrator(slug, "Ville des tableaux", "Théo Tableau");
         String[] actions = {"role.granted", "member.invited", "moderation.hide"};
         try (Connection c = TestDatabase.connect(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO audit_entry (id, version, created_at, repository_id, actor_id, action, target) "
@@ -98,10 +95,7 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
     @Test
     void membersArePagedFilteredAndEachRowsRevocationLandsOnItsRow() throws Exception {
         String slug = "members-" + UUID.randomUUID().toString().substring(0, 6);
-        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville des membres");
-        String email = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        TestDatabase.createAccount(email, "Ada Admin", Discussion.PASSWORD, false, "fr");
-        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String email = administrator(slug, "Ville des membres", "Ada Admin");
         String tag = UUID.randomUUID().toString().substring(0, 4);
         for (int i = 1; i <= 23; i++) {
             String member = String.format("m%02d-%s@example.org", i, tag);
@@ -152,10 +146,7 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
     @Test
     void theRespondersQueueFiltersByLanguageAndText() throws Exception {
         String slug = "answers-" + UUID.randomUUID().toString().substring(0, 6);
-        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville des réponses");
-        String email = "rita-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        TestDatabase.createAccount(email, "Rita Répondante", Discussion.PASSWORD, false, "fr");
-        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String email = administrator(slug, "Ville des réponses", "Rita Répondante");
         String url = BackOffice.commitmentUnderConsultation(base.toString(), slug, email, "Rita Répondante");
         Map<String, String> written = new java.util.LinkedHashMap<>();
         written.put("es", "Hay que publicar también los anexos de cada contrato.");
@@ -228,10 +219,7 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
     @Test
     void inviteesAreSuggestedAmongPeopleSeenHereAndChosenByKeyboard() throws Exception {
         String slug = "invite-" + UUID.randomUUID().toString().substring(0, 6);
-        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), "Ville des invitations");
-        String email = "ines-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        TestDatabase.createAccount(email, "Inès Admin", Discussion.PASSWORD, false, "fr");
-        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        String email = administrator(slug, "Ville des invitations", "Inès Admin");
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> seen = new java.util.LinkedHashMap<>();
         seen.put("Léa Modératrice " + tag, "MODERATOR");
@@ -319,6 +307,14 @@ class BackOfficeTablesBrowserIT extends AgainstDeployedWar {
             }
         }
         return granted;
+    }
+
+    /** A new repository in three languages and its administrator, French-speaking; returns the administrator's address. */
+    private static String administrator(String slug, String town, String name) throws Exception {
+        TestDatabase.createRepository(slug, List.of("fr", "es", "en"), town);
+        String email = Discussion.person(name);
+        TestDatabase.grant(email, slug, "ADMINISTRATOR");
+        return email;
     }
 
     /** The "On" column of the rows shown. */
