@@ -97,15 +97,16 @@ class CitizenActionsWithoutJavaScriptIT extends AgainstDeployedWar {
             long proposal = Discussion.number("SELECT MIN(p.id) FROM proposal p JOIN proposal_call c ON c.id = p.call_id "
                     + "JOIN repository r ON r.id = p.repository_id WHERE r.slug = 'demo' AND c.opens_at < CURRENT_TIMESTAMP "
                     + "AND c.closes_at > CURRENT_TIMESTAMP");
+            // supporting adds to no count another test reads
             HtmlPage shown = zoe.getPage(base + "fr/r/demo/proposals/" + proposal);
             shown.<HtmlSubmitInput>getHtmlElementById("support:give").click();
             assertEquals(1, Discussion.number("SELECT COUNT(*) FROM proposal_support WHERE account_id = ? AND proposal_id = ?", me, proposal),
                     "supporting the demo's open proposal");
 
-            TestDatabase.grant(email, "demo", "FORUM_MEMBER", "CIVIL_SOCIETY", "Collectif sans script");
-            long ballot = Discussion.number("SELECT b.id FROM ballot b JOIN repository r ON r.id = b.repository_id "
-                    + "WHERE r.slug = 'demo' AND b.method = 'APPROVAL'");
-            HtmlPage vote = zoe.getPage(base + "fr/r/demo/forum/ballots/" + ballot);
+            // the forum's ballot is this repository's own: the demo's counts belong to other tests
+            TestDatabase.grant(email, slug, "FORUM_MEMBER", "CIVIL_SOCIETY", "Collectif sans script");
+            long ballot = approvalBallot(slug, admin);
+            HtmlPage vote = zoe.getPage(base + "fr/r/" + slug + "/forum/ballots/" + ballot);
             List<HtmlCheckBoxInput> boxes = vote.getByXPath("//form[@id='vote']//input[@type='checkbox']");
             assertEquals(3, boxes.size(), vote.asNormalizedText());
             boxes.get(0).setChecked(true);
@@ -114,6 +115,28 @@ class CitizenActionsWithoutJavaScriptIT extends AgainstDeployedWar {
             assertTrue(receipt.asNormalizedText().contains("Votre bulletin est compté. Votre code de reçu"), receipt.asNormalizedText());
             assertEquals(1, Discussion.number("SELECT COUNT(*) FROM ballot_vote WHERE voter_id = ? AND ballot_id = ?", me, ballot),
                     "one ballot, counted");
+        }
+    }
+
+    /** The administrator opens an approval ballot on three options through the back office's form, without script. */
+    private long approvalBallot(String slug, String admin) throws Exception {
+        try (WebClient office = Discussion.signedIn(base.toString(), admin)) {
+            HtmlPage form = office.getPage(base + "fr/r/" + slug + "/admin/forum");
+            List<org.htmlunit.html.HtmlInput> questions = form.getByXPath("//form[@id='ballot']//input[contains(@id, ':question')]");
+            List<org.htmlunit.html.HtmlTextArea> options = form.getByXPath("//form[@id='ballot']//textarea[contains(@id, ':options')]");
+            for (int i = 0; i < questions.size(); i++) {
+                questions.get(i).setValue(i == 0 ? "Quels thèmes pour la prochaine réunion ?" : "¿Qué temas para la próxima reunión?");
+                options.get(i).setText(i == 0 ? "Budget\nIndicateurs\nCommunes" : "Presupuesto\nIndicadores\nMunicipios");
+            }
+            form.<HtmlSelect>getHtmlElementById("ballot:method").setSelectedAttribute("APPROVAL", true);
+            java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+            form.<org.htmlunit.html.HtmlInput>getHtmlElementById("ballot:opens").setValue(now.minusHours(1).format(local));
+            form.<org.htmlunit.html.HtmlInput>getHtmlElementById("ballot:closes").setValue(now.plusDays(7).format(local));
+            HtmlPage created = form.<HtmlSubmitInput>getHtmlElementById("ballot:create").click();
+            long id = Discussion.number("SELECT MAX(b.id) FROM ballot b JOIN repository r ON r.id = b.repository_id WHERE r.slug = ?", slug);
+            assertTrue(id > 0, created.asNormalizedText());
+            return id;
         }
     }
 }
