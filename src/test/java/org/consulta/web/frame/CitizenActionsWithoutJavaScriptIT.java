@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every citizen action in one walk, in a browser with JavaScript switched off (HtmlUnit): read without a
  * session, register, confirm from the mail, sign in, comment, reply, vote, flag, follow, support a
- * commitment and a proposal, vote on a forum ballot. Each lands once, on the item chosen (first, middle
+ * commitment, vote on a forum ballot. Each lands once, on the item chosen (first, middle
  * and last of several comments), as the database shows.
  */
 class CitizenActionsWithoutJavaScriptIT extends AgainstDeployedWar {
@@ -93,15 +93,6 @@ class CitizenActionsWithoutJavaScriptIT extends AgainstDeployedWar {
             assertEquals(comments.get(2), Discussion.number("SELECT target_id FROM flag WHERE flagger_id = ?", me), "the flag on the last");
             assertEquals(1, Discussion.number("SELECT COUNT(*) FROM follower WHERE account_id = ?", me), "still following, once");
             assertEquals(1, Discussion.number("SELECT COUNT(*) FROM commitment_support WHERE account_id = ?", me), "supporting it");
-
-            long proposal = Discussion.number("SELECT MIN(p.id) FROM proposal p JOIN proposal_call c ON c.id = p.call_id "
-                    + "JOIN repository r ON r.id = p.repository_id WHERE r.slug = 'demo' AND c.opens_at < CURRENT_TIMESTAMP "
-                    + "AND c.closes_at > CURRENT_TIMESTAMP");
-            // supporting adds to no count another test reads
-            HtmlPage shown = zoe.getPage(base + "fr/r/demo/proposals/" + proposal);
-            shown.<HtmlSubmitInput>getHtmlElementById("support:give").click();
-            assertEquals(1, Discussion.number("SELECT COUNT(*) FROM proposal_support WHERE account_id = ? AND proposal_id = ?", me, proposal),
-                    "supporting the demo's open proposal");
 
             // the forum's ballot is this repository's own: the demo's counts belong to other tests
             TestDatabase.grant(email, slug, "FORUM_MEMBER", "CIVIL_SOCIETY", "Collectif sans script");
