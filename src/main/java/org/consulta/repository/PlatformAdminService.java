@@ -30,10 +30,6 @@ public class PlatformAdminService {
     @Inject
     private AuditReader reader;
 
-    public List<Repository> listRepositories(Long actorId) {
-        return readRepositories(actorId, new Slice(0, Slice.MAX_SIZE, null, true, java.util.Map.of()));
-    }
-
     /**
      * The platform's repositories as its administrators' table shows them: sorted ({@code slug}, {@code kind},
      * {@code state}) and filtered ({@code slug}: part of it; {@code state}: ACTIVE or DISABLED) in the database.

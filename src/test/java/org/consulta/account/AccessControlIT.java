@@ -176,7 +176,8 @@ class AccessControlIT {
     @Test
     void repositoriesAreOpenedAndDisabledByPlatformAdministratorsOnly() {
         for (Long outsider : new Long[]{null, participant, adminA}) {
-            refused(() -> platform.listRepositories(outsider));
+            refused(() -> platform.readRepositories(outsider, org.consulta.kernel.Slice.of(0, 20)));
+            refused(() -> platform.countRepositories(outsider, org.consulta.kernel.Slice.of(0, 20)));
             refused(() -> platform.openRepository(outsider, "intruder-" + a.slug(), RepositoryKind.LOCAL, "fr", "X"));
             refused(() -> platform.setActive(outsider, a.slug(), false));
             refused(() -> platform.platformAudit(outsider, 0));
